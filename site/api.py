@@ -1,0 +1,141 @@
+"""The headless API: Wagtail API v2 for content, and the project's own endpoints (OpenAPI)."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from ninja import NinjaAPI, Redoc, Schema
+from rest_framework.fields import Field
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.utils import get_full_url
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
+
+
+def public_translations(pages):
+    """{translation_key: [page, ...]} for the live, public, non-alias versions of `pages`."""
+    keys = {page.translation_key for page in pages}
+    translations = {}
+    for page in (
+        Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
+        .live()
+        .public()
+        .select_related("locale")
+        .order_by("locale__language_code")
+    ):
+        translations.setdefault(page.translation_key, []).append(page)
+    return translations
+
+
+class TranslationsField(Field):
+    """The other language versions of a page, each with its locale and its API and HTML URLs."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context["request"]
+        view = self.context["view"]
+        by_key = getattr(view, "translations_by_key", None)
+        if by_key is None:
+            by_key = public_translations([page])
+        return [
+            {
+                "id": other.id,
+                "locale": other.locale.language_code,
+                "title": other.title,
+                "detail_url": get_full_url(request, f"/api/v2/pages/{other.id}/"),
+                "html_url": other.get_full_url(request),
+            }
+            for other in by_key.get(page.translation_key, [])
+            if other.id != page.id
+        ]
+
+
+class JawdaPageSerializer(PageSerializer):
+    translations = TranslationsField(read_only=True)
+
+
+class JawdaPagesAPIViewSet(PagesAPIViewSet):
+    """Pages in both languages; an alias standing in for an untranslated page is not listed."""
+
+    base_serializer_class = JawdaPageSerializer
+    meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + ["translations"]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(alias_of__isnull=True)
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        # One query for the translations of the whole listing page, not one per item.
+        self.translations_by_key = public_translations(page)
+        return page
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", JawdaPagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", DocumentsAPIViewSet)
+
+
+api = NinjaAPI(
+    title="Jawda API",
+    version="1",
+    description=str(
+        _("The project's own endpoints. Content pages, images and documents are at /api/v2/.")
+    ),
+    urls_namespace="jawda-api",
+    docs=Redoc(),
+    docs_url="/docs/",
+    openapi_url="/openapi.json",
+)
+
+
+class TranslationOut(Schema):
+    id: int
+    locale: str
+    title: str
+    url: str
+    live: bool
+
+
+class TranslationsOut(Schema):
+    id: int
+    locale: str
+    translations: list[TranslationOut]
+
+
+@api.get(
+    "/pages/{page_id}/@translations",
+    response=TranslationsOut,
+    summary="The language versions of a page",
+    tags=["pages"],
+)
+def page_translations(request, page_id: int):
+    """Every public, live version of the page in another language (Plone's `@translations`)."""
+    page = get_object_or_404(
+        Page.objects.live().public().filter(alias_of__isnull=True).select_related("locale"),
+        pk=page_id,
+    )
+    versions = public_translations([page]).get(page.translation_key, [])
+    if not versions:
+        raise Http404
+    return {
+        "id": page.id,
+        "locale": page.locale.language_code,
+        "translations": [
+            {
+                "id": other.id,
+                "locale": other.locale.language_code,
+                "title": other.title,
+                "url": other.get_full_url(request),
+                "live": other.live,
+            }
+            for other in versions
+            if other.id != page.id
+        ],
+    }

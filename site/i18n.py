@@ -1,0 +1,67 @@
+"""Language helpers: dates as each audience writes them, and links between translations."""
+
+import datetime
+
+from babel.dates import format_date, format_datetime
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from wagtail.models import Locale, Page
+
+
+def babel_locale(language=None):
+    language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return settings.JAWDA_DATE_LOCALES.get(language, settings.JAWDA_DATE_LOCALES["fr"])
+
+
+def local_date(value, format="long", language=None):
+    """A date in the reader's language: "24 novembre 2026" or "24 نونبر 2026" (ar-MA)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        value = value.date()
+    return format_date(value, format=format, locale=babel_locale(language))
+
+
+def local_datetime(value, format="medium", language=None):
+    if value is None or value == "":
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return format_datetime(value, format=format, locale=babel_locale(language))
+
+
+def other_languages():
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return [(code, name) for code, name in settings.LANGUAGES if code != current]
+
+
+def translation_url(request, language, page=None):
+    """Where the language switcher goes for `language`.
+
+    A page goes to its live translation; when it has none (or only an alias that borrows
+    the other language's text), to the home page of that language. Any other view keeps its
+    path and swaps the language prefix.
+    """
+    if page is not None and isinstance(page, Page):
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is not None:
+            translation = (
+                page.get_translations()
+                .filter(locale=locale, alias_of__isnull=True)
+                .live()
+                .public()
+                .first()
+            )
+            if translation is not None:
+                return translation.url
+            home = page.get_site().root_page if page.get_site() else None
+            if home is not None:
+                home_translation = home.get_translation_or_none(locale)
+                if home_translation is not None and home_translation.live:
+                    return home_translation.url
+        return f"/{language}/"
+    return translate_url(request.get_full_path(), language)

@@ -1,0 +1,247 @@
+"""Build the demo site in French and Arabic; running it again changes nothing."""
+
+from urllib.parse import urlsplit
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
+
+from ... import demo_content as content
+from ...models import Footer, HomePage, NavigationMenu, NewsIndexPage, NewsPage, Region, StandardPage
+from ...models import User
+
+# These accounts exist only in the demo database; the command refuses to run in production.
+DEMO_USERS = [
+    {
+        "email": "admin@jawda.ma",
+        "password": "demo-admin-2026",
+        "first_name": "Amina",
+        "last_name": "Bennani",
+        "role": "administrator",
+        "is_superuser": True,
+        "admin_language": "fr",
+    },
+    {
+        "email": "editeur@jawda.ma",
+        "password": "demo-editeur-2026",
+        "first_name": "Youssef",
+        "last_name": "El Amrani",
+        "role": "editor (Arabic admin interface)",
+        "group": "Editors",
+        "admin_language": "ar",
+    },
+    {
+        "email": "membre@jawda.ma",
+        "password": "demo-membre-2026",
+        "first_name": "Salma",
+        "last_name": "Idrissi",
+        "role": "member",
+    },
+]
+
+
+def paragraphs(texts):
+    return [("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in texts]
+
+
+class Command(BaseCommand):
+    help = "Create the demo content and users (French and Arabic). Idempotent."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG and not getattr(settings, "JAWDA_ALLOW_DEMO", False):
+            raise CommandError("seed_demo only runs with DEBUG on: demo accounts have known passwords.")
+        with transaction.atomic():
+            self.fr = Locale.objects.get(language_code="fr")
+            self.ar = Locale.objects.get(language_code="ar")
+            home = self.seed_pages()
+            self.seed_snippets(home)
+            self.seed_users()
+        self.stdout.write(self.style.SUCCESS("Demo ready: http://127.0.0.1:8000/fr/ and /ar/"))
+        self.stdout.write("Demo accounts (demo database only):")
+        for spec in DEMO_USERS:
+            self.stdout.write(f"  {spec['role']:<34} {spec['email']:<20} {spec['password']}")
+
+    def publish(self, page):
+        page.save_revision().publish()
+        return page
+
+    def child(self, parent, slug):
+        return parent.get_children().filter(slug=slug).specific().first()
+
+    def translate(self, page, fields):
+        """The Arabic version of `page`, created from it if it does not exist yet."""
+        existing = page.get_translation_or_none(self.ar)
+        if existing is not None and not existing.alias_of_id:
+            return existing.specific
+        if existing is not None:
+            existing.delete()
+        translation = page.copy_for_translation(self.ar)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        return self.publish(translation)
+
+    def seed_pages(self):
+        root = Page.get_first_root_node()
+        home = root.get_children().filter(locale=self.fr).type(HomePage).specific().first()
+        if home is None:
+            # Wagtail's placeholder "Welcome" page makes way for the real home page.
+            root.get_children().exclude(content_type__model="homepage").delete()
+            home = HomePage(
+                title=content.HOME["fr"]["title"],
+                slug="accueil",
+                locale=self.fr,
+                hero_title=content.HOME["fr"]["hero_title"],
+                hero_text=content.HOME["fr"]["hero_text"],
+            )
+            root.add_child(instance=home)
+            self.publish(home)
+        # Full URLs (sitemap, API) name the address the demo is served at.
+        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": base_url.hostname,
+                "port": base_url.port or (443 if base_url.scheme == "https" else 80),
+                "root_page": home,
+                "site_name": "Jawda",
+            },
+        )
+        home_ar = self.translate(
+            home,
+            {
+                "title": content.HOME["ar"]["title"],
+                "slug": "accueil-ar",
+                "hero_title": content.HOME["ar"]["hero_title"],
+                "hero_text": content.HOME["ar"]["hero_text"],
+            },
+        )
+
+        pages = {}
+        for slug, texts in content.PAGES:
+            page = self.child(home, slug)
+            if page is None:
+                page = StandardPage(
+                    title=texts["fr"]["title"],
+                    slug=slug,
+                    intro=texts["fr"]["intro"],
+                    body=paragraphs(texts["fr"]["body"] + self.extra_paragraphs(slug, "fr")),
+                    show_in_menus=True,
+                )
+                home.add_child(instance=page)
+                self.publish(page)
+            pages[slug] = page
+            self.translate(
+                page,
+                {
+                    "title": texts["ar"]["title"],
+                    "intro": texts["ar"]["intro"],
+                    "body": paragraphs(texts["ar"]["body"] + self.extra_paragraphs(slug, "ar")),
+                },
+            )
+
+        index = self.child(home, content.NEWS_INDEX["slug"])
+        if index is None:
+            index = NewsIndexPage(
+                slug=content.NEWS_INDEX["slug"], show_in_menus=True, **content.NEWS_INDEX["fr"]
+            )
+            home.add_child(instance=index)
+            self.publish(index)
+        self.translate(index, content.NEWS_INDEX["ar"])
+        for slug, date, texts in content.NEWS:
+            article = self.child(index, slug)
+            if article is None:
+                article = NewsPage(
+                    slug=slug,
+                    date=date,
+                    title=texts["fr"]["title"],
+                    intro=texts["fr"]["intro"],
+                    body=paragraphs(texts["fr"]["body"]),
+                )
+                index.add_child(instance=article)
+                self.publish(article)
+            self.translate(
+                article,
+                {
+                    "title": texts["ar"]["title"],
+                    "intro": texts["ar"]["intro"],
+                    "body": paragraphs(texts["ar"]["body"]),
+                },
+            )
+        # Reload: the tree under them has changed since they were read (treebeard's numchild).
+        home = HomePage.objects.get(pk=home.pk)
+        home_ar = HomePage.objects.get(pk=home_ar.pk)
+        if not home.hero_link:
+            first = pages[content.PAGES[0][0]]
+            home.hero_link = [("link", {"label": content.HOME["fr"]["hero_link_label"], "page": first})]
+            home.highlights = self.highlights(pages, "fr")
+            self.publish(home)
+            home_ar.hero_link = [
+                ("link", {"label": content.HOME["ar"]["hero_link_label"], "page": first})
+            ]
+            home_ar.highlights = self.highlights(pages, "ar")
+            self.publish(home_ar)
+        return home
+
+    def extra_paragraphs(self, slug, language):
+        if slug != "comites-regionaux":
+            return []
+        names = [getattr(region, f"name_{language}") for region in Region.objects.all()]
+        separator = "، " if language == "ar" else ", "
+        return [separator.join(names) + "."]
+
+    def highlights(self, pages, language):
+        blocks = []
+        for slug, texts in content.PAGES[1:4]:
+            blocks.append(
+                (
+                    "highlight",
+                    {
+                        "title": texts[language]["title"],
+                        "text": texts[language]["intro"],
+                        "link": {"label": texts[language]["title"], "page": pages[slug]},
+                    },
+                )
+            )
+        return blocks
+
+    def seed_snippets(self, home):
+        for locale in (self.fr, self.ar):
+            language = locale.language_code
+            localized_home = home.get_translation(locale)
+            if not NavigationMenu.objects.filter(locale=locale).exists():
+                links = [
+                    ("link", {"label": page.title, "page": page})
+                    for page in localized_home.get_children().live().in_menu()
+                ]
+                NavigationMenu.objects.create(locale=locale, links=links)
+            if not Footer.objects.filter(locale=locale).exists():
+                Footer.objects.create(locale=locale, text=content.FOOTER[language])
+
+    def seed_users(self):
+        for spec in DEMO_USERS:
+            user = User.objects.filter(email=spec["email"]).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email=spec["email"],
+                    password=spec["password"],
+                    first_name=spec["first_name"],
+                    last_name=spec["last_name"],
+                    is_staff=spec.get("is_superuser", False),
+                    is_superuser=spec.get("is_superuser", False),
+                )
+            EmailAddress.objects.update_or_create(
+                user=user, email=spec["email"], defaults={"verified": True, "primary": True}
+            )
+            if "group" in spec:
+                user.groups.add(Group.objects.get(name=spec["group"]))
+            if "admin_language" in spec:
+                profile = UserProfile.get_for_user(user)
+                profile.preferred_language = spec["admin_language"]
+                profile.save()

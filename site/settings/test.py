@@ -1,0 +1,16 @@
+"""The test suite: fast hashing, emails kept in memory, plain static files."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "tests-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILAPI_BASE_URL = "http://testserver"
+# Each test starts with an empty cache (see tests/conftest.py); Redis only when asked for.
+if not env.REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
