@@ -1,15 +1,16 @@
 """The headless API: Wagtail API v2 for content, and the project's own endpoints (OpenAPI)."""
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI, Redoc, Schema
 from rest_framework.fields import Field
 
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v2.utils import get_full_url
+from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
@@ -68,6 +69,10 @@ class JawdaPagesAPIViewSet(PagesAPIViewSet):
 
     def get_base_queryset(self):
         return super().get_base_queryset().filter(alias_of__isnull=True)
+
+    def get_queryset(self):
+        # Every item shows its locale: one join instead of one query per item.
+        return super().get_queryset().select_related("locale")
 
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)

@@ -109,7 +109,8 @@ PAGES = [
                     "dynamiser la démarche qualité vers l'excellence."
                 ),
                 "body": [
-                    "Le Prix National de la Qualité vise à promouvoir la qualité et la performance. "
+                    "Le Prix National de la Qualité vise à promouvoir la qualité et la "
+                    "performance. "
                     "La cérémonie de remise par le Ministre chargé de l'Industrie et du Commerce "
                     "valorise les meilleurs organismes par l'octroi de trophées et de certificats.",
                     "D'autres distinctions complètent le PNQ : prix national de bonnes pratiques "
@@ -121,8 +122,7 @@ PAGES = [
             "ar": {
                 "title": "الجائزة الوطنية للجودة",
                 "intro": (
-                    "الاعتراف باستحقاق المقاولات والهيئات الفائزة وتحفيز مقاربة الجودة نحو "
-                    "التميز."
+                    "الاعتراف باستحقاق المقاولات والهيئات الفائزة وتحفيز مقاربة الجودة نحو التميز."
                 ),
                 "body": [
                     "تهدف الجائزة الوطنية للجودة إلى النهوض بالجودة والأداء. ويثمن حفل تسليمها "
@@ -245,7 +245,8 @@ NEWS = [
                     "Royaume, avec un forum international le jour du lancement."
                 ),
                 "body": [
-                    "L'UMAQ et le Ministère de l'Industrie et du Commerce invitent les entreprises, "
+                    "L'UMAQ et le Ministère de l'Industrie et du Commerce invitent les "
+                    "entreprises, "
                     "consultants et étudiants à suivre le calendrier publié sur Jawda.",
                 ],
             },

@@ -3,6 +3,7 @@
 import datetime
 
 from babel.dates import format_date, format_datetime
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import timezone

@@ -69,12 +69,12 @@ class BilingualName(models.Model):
         abstract = True
         ordering = ["sort_order", "code"]
 
+    def __str__(self):
+        return self.name
+
     @property
     def name(self):
         return self.name_ar if (get_language() or "").startswith("ar") else self.name_fr
-
-    def __str__(self):
-        return self.name
 
 
 class Region(BilingualName):
@@ -120,9 +120,7 @@ class Profile(models.Model):
         validators=[ice_validator],
         help_text=_("Identifiant Commun de l'Entreprise: 15 digits."),
     )
-    size = models.CharField(
-        _("size"), max_length=3, choices=OrganisationSize.choices, blank=True
-    )
+    size = models.CharField(_("size"), max_length=3, choices=OrganisationSize.choices, blank=True)
     sector = models.ForeignKey(
         Sector, verbose_name=_("sector"), null=True, blank=True, on_delete=models.PROTECT
     )
@@ -150,7 +148,9 @@ class NavigationMenu(TranslatableMixin, models.Model):
         verbose_name_plural = _("navigation menus")
 
     def __str__(self):
-        return str(_("Navigation menu (%(language)s)") % {"language": self.locale.get_display_name()})
+        return str(
+            _("Navigation menu (%(language)s)") % {"language": self.locale.get_display_name()}
+        )
 
 
 class Footer(TranslatableMixin, models.Model):

@@ -14,3 +14,6 @@ WAGTAILAPI_BASE_URL = "http://testserver"
 # Each test starts with an empty cache (see tests/conftest.py); Redis only when asked for.
 if not env.REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Static files straight from the source folders, as in development (no collectstatic).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

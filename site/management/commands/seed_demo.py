@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
@@ -14,8 +15,16 @@ from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 
 from ... import demo_content as content
-from ...models import Footer, HomePage, NavigationMenu, NewsIndexPage, NewsPage, Region, StandardPage
-from ...models import User
+from ...models import (
+    Footer,
+    HomePage,
+    NavigationMenu,
+    NewsIndexPage,
+    NewsPage,
+    Region,
+    StandardPage,
+    User,
+)
 
 # These accounts exist only in the demo database; the command refuses to run in production.
 DEMO_USERS = [
@@ -56,7 +65,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if not settings.DEBUG and not getattr(settings, "JAWDA_ALLOW_DEMO", False):
-            raise CommandError("seed_demo only runs with DEBUG on: demo accounts have known passwords.")
+            raise CommandError(
+                "seed_demo only runs with DEBUG on: demo accounts have known passwords."
+            )
         with transaction.atomic():
             self.fr = Locale.objects.get(language_code="fr")
             self.ar = Locale.objects.get(language_code="ar")
@@ -179,7 +190,9 @@ class Command(BaseCommand):
         home_ar = HomePage.objects.get(pk=home_ar.pk)
         if not home.hero_link:
             first = pages[content.PAGES[0][0]]
-            home.hero_link = [("link", {"label": content.HOME["fr"]["hero_link_label"], "page": first})]
+            home.hero_link = [
+                ("link", {"label": content.HOME["fr"]["hero_link_label"], "page": first})
+            ]
             home.highlights = self.highlights(pages, "fr")
             self.publish(home)
             home_ar.hero_link = [

@@ -1,0 +1,52 @@
+import pytest
+from allauth.account.models import EmailAddress
+
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
+from jawda.models import Footer, NavigationMenu, User
+
+
+def counts():
+    return (
+        Page.objects.count(),
+        Page.objects.filter(locale__language_code="ar").count(),
+        User.objects.count(),
+        NavigationMenu.objects.count(),
+        Footer.objects.count(),
+    )
+
+
+def test_seed_demo_builds_both_languages_and_is_idempotent(db, settings, capsys):
+    settings.JAWDA_ALLOW_DEMO = True
+
+    call_command("seed_demo")
+    first = counts()
+    call_command("seed_demo")
+
+    assert counts() == first
+    pages, arabic_pages, users, menus, footers = first
+    assert arabic_pages == pages // 2  # every page but the tree root has its Arabic version
+    assert (users, menus, footers) == (3, 2, 2)
+    assert "demo-editeur-2026" in capsys.readouterr().out
+
+
+def test_demo_users_can_sign_in_and_the_editor_works_in_arabic(client, db, settings):
+    settings.JAWDA_ALLOW_DEMO = True
+    call_command("seed_demo")
+
+    assert EmailAddress.objects.filter(verified=True).count() == 3
+    editor = User.objects.get(email="editeur@jawda.ma")
+    assert UserProfile.get_for_user(editor).preferred_language == "ar"
+    assert client.login(email="membre@jawda.ma", password="demo-membre-2026")
+    assert client.get("/ar/").status_code == 200
+    assert client.get("/ar/prix-national-qualite/").status_code == 200
+
+
+def test_seed_demo_refuses_to_run_in_production(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("seed_demo")
