@@ -8,13 +8,19 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from .i18n import active_locale_id
+
 
 class LinkStructValue(blocks.StructValue):
     def href(self):
+        """The link's address; a page is replaced by its translation in the reader's language."""
         page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("url")
+        if not page:
+            return self.get("url")
+        locale_id = active_locale_id()
+        if locale_id is not None and page.locale_id != locale_id:
+            page = page.get_translations().filter(locale_id=locale_id).live().first() or page
+        return page.url
 
 
 class LinkBlock(blocks.StructBlock):
