@@ -7,3 +7,6 @@ class JawdaConfig(AppConfig):
     label = "jawda"
     verbose_name = _("Jawda site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -13,6 +13,8 @@ from .api import api, api_router
 from .sitemap import MultilingualSitemap
 
 urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     # One login page for the site and the admin: allauth's, with its rate limits.
     path(
         "admin/login/",
@@ -20,6 +22,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("files/", include("jawda.security.urls")),
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
@@ -41,3 +44,5 @@ urlpatterns += i18n_patterns(
 handler403 = "jawda.views.permission_denied"
 handler404 = "jawda.views.page_not_found"
 handler500 = "jawda.views.server_error"
+# allauth answers its rate limits through this handler too.
+handler429 = "jawda.views.too_many_requests"

@@ -1,5 +1,6 @@
 import factory
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from jawda.models import Profile, User
 
@@ -26,3 +27,9 @@ class ProfileFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     organisation_name = "Atlas Qualité SARL"
+
+
+def with_totp(user):
+    """Give `user` an authenticator app (TOTP), as after setting up two-factor authentication."""
+    TOTP.activate(user, generate_totp_secret())
+    return user

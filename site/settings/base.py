@@ -3,12 +3,19 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 
 from django.utils.translation import gettext_lazy as _
 
 from . import env
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+# Video players that StreamField embeds may frame.
+EMBED_ORIGINS = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
 BASE_DIR = PROJECT_DIR.parent
 
 SECRET_KEY = env.SECRET_KEY
@@ -17,6 +24,7 @@ ALLOWED_HOSTS = env.ALLOWED_HOSTS
 
 INSTALLED_APPS = [
     "jawda",
+    "jawda.security",
     "courses",
     "events",
     "awards",
@@ -43,6 +51,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
+    "csp",
     "import_export",
     "ninja",
     "django.contrib.auth",
@@ -51,11 +61,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "jawda.middleware.RequestIdMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "jawda.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "jawda.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -65,6 +78,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "jawda.middleware.SessionLifetimeMiddleware",
+    "jawda.middleware.RequireMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -140,6 +156,8 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Jawda] "
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
+    # The site's own forms that write data (jawda.views), counted the same way.
+    "profile_save": "20/m/user",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
@@ -147,6 +165,60 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Staff and admin users always need a second factor; so do these groups (judges and the prize
+# secretariat are added when their issues create the groups).
+JAWDA_MFA_REQUIRED_GROUPS = ["Editors", "Moderators"]
+USERSESSIONS_TRACK_ACTIVITY = True
+# Client IP for rate limits and the audit log: REMOTE_ADDR unless the deployment says how many
+# reverse proxies in front of the site append to X-Forwarded-For (never trusted by default).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
+
+# Sessions: one hour without a request ends the session (the expiry is renewed on each
+# request); twelve hours after login it ends however active it has been.
+SESSION_COOKIE_AGE = 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+JAWDA_SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy (django-csp): no inline script or style on the site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Where a vendored interface cannot live with the strict policy (see jawda.middleware).
+CONTENT_SECURITY_POLICY_OVERRIDES = {
+    # Wagtail 8's admin still uses inline scripts and styles and eval() in its choosers, and
+    # its preview shows the page in a frame of the admin itself.
+    "/admin/": {
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *EMBED_ORIGINS],
+        "frame-ancestors": [SELF],
+    },
+    # ReDoc writes its styles at run time and renders in a web worker.
+    "/api/docs/": {
+        "style-src": [SELF, UNSAFE_INLINE],
+        "worker-src": [SELF, "blob:"],
+    },
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Internationalisation: French first, Arabic right-to-left. Wagtail content uses the same
 # two languages, each with its URL prefix (/fr/, /ar/).
@@ -172,6 +244,14 @@ STATIC_ROOT = Path(env.STATIC_ROOT) if env.STATIC_ROOT else BASE_DIR / "var" / "
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env.MEDIA_ROOT) if env.MEDIA_ROOT else BASE_DIR / "var" / "media"
 MEDIA_URL = "/media/"
+# Members' private uploads (jawda.security): outside MEDIA_ROOT, so never served by the web
+# server; only the download view reads them, after a permission check.
+PRIVATE_MEDIA_ROOT = (
+    Path(env.PRIVATE_MEDIA_ROOT) if env.PRIVATE_MEDIA_ROOT else BASE_DIR / "var" / "private"
+)
+# Callable(path) -> "clean" | "infected"; a file is downloadable only once "clean". The
+# default passes every file, until an antivirus (e.g. ClamAV) is plugged in here.
+JAWDA_UPLOAD_SCANNER = "jawda.security.uploads.mark_clean"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -200,11 +280,29 @@ WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_USER_CUSTOM_FIELDS = ["first_name", "last_name"]
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# django-import-export: importing and exporting need their own model permissions
+# (`<app>.import_<model>`, `<app>.export_<model>`, created by listing "import" and "export" in
+# the model's Meta.default_permissions); being staff is not enough. See jawda.security.exports.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
+
+# Emails (and, later, PDFs) are sent from tasks so that a slow mail server never holds up a
+# request. The immediate backend runs them at once (tests, demo); production may switch to
+# the database backend and a worker (docs/deployment.md).
+TASKS = {"default": {"BACKEND": env.TASKS_BACKEND}}
+ACCOUNT_ADAPTER = "jawda.adapters.AccountAdapter"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "jawda.logging.RequestIdFilter"}},
+    "formatters": {"json": {"()": "jawda.logging.JSONFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

@@ -9,7 +9,7 @@ from django.core import mail
 from jawda.models import Profile, User
 
 from ..conftest import PASSWORD
-from ..factories import ProfileFactory, UserFactory
+from ..factories import ProfileFactory, UserFactory, with_totp
 
 
 def signup(client, email, language="fr"):
@@ -206,6 +206,7 @@ class TestAdminAccess:
 
     def test_editor_reaches_the_admin(self, client, user):
         user.groups.add(Group.objects.get(name="Editors"))
+        with_totp(user)
         client.force_login(user)
 
         assert client.get("/admin/").status_code == 200
