@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser run test test-postgres lint format messages bench clean
+.PHONY: help install browser run test test-postgres lint format messages bench audit clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ messages: install ## Extract interface strings into locale/ and compile them
 
 bench: install ## Serve the demo with gunicorn and print requests/s and latency
 	$(BIN)/python bench/run.py
+
+audit: install ## pip-audit the installed dependencies (needs PyPI's JSON API or OSV on the network)
+	$(BIN)/pip-audit --local --skip-editable --strict
 
 clean: ## Remove the virtual environment, the database and generated files
 	rm -rf $(VENV) var db.sqlite3 test-artifacts
