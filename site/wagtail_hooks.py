@@ -1,4 +1,6 @@
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -47,3 +49,8 @@ def untranslated_alias_notice(page, request, serve_args, serve_kwargs):
         status=200,
         headers={"X-Robots-Tag": "noindex"},
     )
+
+
+@hooks.register("insert_editor_js")
+def content_direction_js():
+    return format_html('<script src="{}"></script>', static("js/admin-content-direction.js"))
