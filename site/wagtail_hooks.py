@@ -1,12 +1,15 @@
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import translation_status
 from .models import Footer, NavigationMenu
 
 
@@ -54,3 +57,19 @@ def untranslated_alias_notice(page, request, serve_args, serve_kwargs):
 @hooks.register("insert_editor_js")
 def content_direction_js():
     return format_html('<script src="{}"></script>', static("js/admin-content-direction.js"))
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [path("reports/translations/", translation_status, name="jawda_translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("jawda_translation_status"),
+        name="translation-status",
+        icon_name="site",
+        order=900,
+    )
