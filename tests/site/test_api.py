@@ -95,8 +95,17 @@ def test_openapi_document_describes_the_translations_endpoint(client, db):
     assert "/api/pages/{page_id}/@translations" in document["paths"]
 
 
-def test_api_docs_page(client, db):
+def test_api_docs_page_runs_under_the_csp(client, db):
     response = client.get("/api/docs/")
 
     assert response.status_code == 200
-    assert b"openapi.json" in response.content
+    content = response.content.decode()
+    assert 'data-openapi-url="/api/openapi.json"' in content
+    # Only script files and a JSON data block: the CSP allows no inline script.
+    assert "<script>" not in content
+    assert (
+        "'unsafe-inline'"
+        not in dict(
+            part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
+        )["script-src"]
+    )
