@@ -144,3 +144,8 @@ def page_translations(request, page_id: int):
             if other.id != page.id
         ],
     }
+
+
+from .committees.api import router as committees_router  # noqa: E402
+
+api.add_router("/", committees_router)

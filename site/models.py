@@ -212,7 +212,12 @@ class HomePage(SitePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["jawda.StandardPage", "jawda.NewsIndexPage"]
+    subpage_types = [
+        "jawda.StandardPage",
+        "jawda.NewsIndexPage",
+        "committees.CommitteeIndexPage",
+        "committees.CommissionIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -33,3 +33,26 @@ def with_totp(user):
     """Give `user` an authenticator app (TOTP), as after setting up two-factor authentication."""
     TOTP.activate(user, generate_totp_secret())
     return user
+
+
+def _in_ninety_days():
+    import datetime
+
+    from django.utils import timezone
+
+    return timezone.localdate() + datetime.timedelta(days=90)
+
+
+class RoadmapActionFactory(factory.django.DjangoModelFactory):
+    """An action of a committee's or commission's roadmap; pass `page`."""
+
+    class Meta:
+        model = "committees.RoadmapAction"
+
+    title_fr = factory.Sequence(lambda n: f"Action {n}")
+    title_ar = factory.Sequence(lambda n: f"الإجراء {n}")
+    owner = "UMAQ"
+    partners = "CCIS"
+    due_date = factory.LazyFunction(_in_ninety_days)
+    status = "in_progress"
+    percent = 50

@@ -25,6 +25,7 @@ ALLOWED_HOSTS = env.ALLOWED_HOSTS
 INSTALLED_APPS = [
     "jawda",
     "jawda.security",
+    "jawda.committees",
     "courses",
     "events",
     "awards",

@@ -8,7 +8,11 @@ from jawda.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
 class TestPageTree(WagtailPageTestCase):
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+        from jawda.committees.models import CommissionIndexPage, CommitteeIndexPage
+
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, CommitteeIndexPage, CommissionIndexPage}
+        )
 
     def test_home_pages_sit_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})

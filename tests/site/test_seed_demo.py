@@ -1,6 +1,9 @@
+from io import StringIO
+
 import pytest
 from allauth.account.models import EmailAddress
 
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -30,7 +33,8 @@ def test_seed_demo_builds_both_languages_and_is_idempotent(db, settings, capsys)
     assert counts() == first
     pages, arabic_pages, users, menus, footers = first
     assert arabic_pages == pages // 2  # every page but the tree root has its Arabic version
-    assert (users, menus, footers) == (3, 2, 2)
+    # administrator, editor, moderator, translator, member, and one editor per region
+    assert (users, menus, footers) == (5 + 12, 2, 2)
     assert "demo-editeur-2026" in capsys.readouterr().out
 
 
@@ -38,12 +42,24 @@ def test_demo_users_can_sign_in_and_the_editor_works_in_arabic(client, db, setti
     settings.JAWDA_ALLOW_DEMO = True
     call_command("seed_demo")
 
-    assert EmailAddress.objects.filter(verified=True).count() == 3
+    assert EmailAddress.objects.filter(verified=True).count() == 17
     editor = User.objects.get(email="editeur@jawda.ma")
     assert UserProfile.get_for_user(editor).preferred_language == "ar"
     assert client.login(email="membre@jawda.ma", password="demo-membre-2026")
     assert client.get("/ar/").status_code == 200
     assert client.get("/ar/prix-national-qualite/").status_code == 200
+
+
+def test_every_group_has_its_demo_editor(db, settings):
+    settings.JAWDA_ALLOW_DEMO = True
+    call_command("seed_demo", stdout=StringIO())
+
+    regional = Group.objects.filter(name__startswith="Comité régional")
+    assert regional.count() == 12
+    for group in [*regional, *Group.objects.filter(name__in=["Moderators", "Translators"])]:
+        assert group.user_set.exists(), group.name
+    editor = User.objects.get(email="comite-casablanca-settat@jawda.ma")
+    assert UserProfile.get_for_user(editor).preferred_language == "ar"
 
 
 def test_seed_demo_refuses_to_run_in_production(db, settings):

@@ -15,6 +15,16 @@ from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 
 from ... import demo_content as content
+from ...committees.groups import REGIONAL_GROUP_PREFIX, TRANSLATORS, ensure_groups
+from ...committees.models import (
+    CommissionIndexPage,
+    CommissionMember,
+    CommissionPage,
+    CommitteeIndexPage,
+    CommitteeMember,
+    CommitteePage,
+    RoadmapAction,
+)
 from ...models import (
     Footer,
     HomePage,
@@ -27,6 +37,7 @@ from ...models import (
 )
 
 # These accounts exist only in the demo database; the command refuses to run in production.
+REGIONAL_EDITOR_PASSWORD = "demo-comite-2026"
 DEMO_USERS = [
     {
         "email": "admin@jawda.ma",
@@ -44,6 +55,24 @@ DEMO_USERS = [
         "last_name": "El Amrani",
         "role": "editor (Arabic admin interface)",
         "group": "Editors",
+        "admin_language": "ar",
+    },
+    {
+        "email": "moderatrice@jawda.ma",
+        "password": "demo-moderatrice-2026",
+        "first_name": "Khadija",
+        "last_name": "Berrada",
+        "role": "UMAQ moderator",
+        "group": "Moderators",
+        "admin_language": "fr",
+    },
+    {
+        "email": "traducteur@jawda.ma",
+        "password": "demo-traducteur-2026",
+        "first_name": "Hamza",
+        "last_name": "Ouazzani",
+        "role": "translator",
+        "group": TRANSLATORS,
         "admin_language": "ar",
     },
     {
@@ -72,12 +101,19 @@ class Command(BaseCommand):
             self.fr = Locale.objects.get(language_code="fr")
             self.ar = Locale.objects.get(language_code="ar")
             home = self.seed_pages()
+            self.seed_committees(home)
+            self.seed_commissions(home)
             self.seed_snippets(home)
-            self.seed_users()
+            regional_groups = ensure_groups()
+            self.seed_users(DEMO_USERS + self.regional_editors(regional_groups))
         self.stdout.write(self.style.SUCCESS("Demo ready: http://127.0.0.1:8000/fr/ and /ar/"))
         self.stdout.write("Demo accounts (demo database only):")
         for spec in DEMO_USERS:
-            self.stdout.write(f"  {spec['role']:<34} {spec['email']:<20} {spec['password']}")
+            self.stdout.write(f"  {spec['role']:<34} {spec['email']:<22} {spec['password']}")
+        self.stdout.write(
+            f"  {'regional editors':<34} comite-<region>@jawda.ma {REGIONAL_EDITOR_PASSWORD}"
+            " (e.g. comite-casablanca-settat@jawda.ma, admin in Arabic)"
+        )
 
     def publish(self, page):
         page.save_revision().publish()
@@ -224,6 +260,108 @@ class Command(BaseCommand):
             )
         return blocks
 
+    def seed_committees(self, home):
+        """The committees index and one page per region: five committees created, with
+        members and roadmaps; the other seven "not yet created"."""
+        spec = content.COMMITTEE_INDEX
+        index = self.child(HomePage.objects.get(pk=home.pk), spec["slug"])
+        if index is None:
+            index = CommitteeIndexPage(slug=spec["slug"], show_in_menus=True, **spec["fr"])
+            HomePage.objects.get(pk=home.pk).add_child(instance=index)
+            self.publish(index)
+        self.translate(index, spec["ar"])
+        for region in Region.objects.all():
+            committee = content.COMMITTEES.get(region.code)
+            page = CommitteePage.objects.child_of(index).filter(region=region).first()
+            if page is None:
+                page = CommitteePage(
+                    slug=region.code,
+                    region=region,
+                    created_on=committee["created_on"] if committee else None,
+                    **self.committee_fields(region, committee, "fr"),
+                )
+                CommitteeIndexPage.objects.get(pk=index.pk).add_child(instance=page)
+                self.publish(page)
+            self.translate(page, self.committee_fields(region, committee, "ar"))
+            if committee and not RoadmapAction.objects.for_page(page).exists():
+                RoadmapAction.objects.bulk_create(
+                    RoadmapAction(
+                        page=page,
+                        title_fr=content.ROADMAP_ACTIONS[number][0],
+                        title_ar=content.ROADMAP_ACTIONS[number][1],
+                        owner=content.ROADMAP_ACTIONS[number][2],
+                        partners=content.ROADMAP_ACTIONS[number][3],
+                        due_date=due_date,
+                        status=status,
+                        percent=percent,
+                    )
+                    for number, due_date, status, percent in committee["actions"]
+                )
+
+    def committee_fields(self, region, committee, language):
+        name = getattr(region, f"name_{language}")
+        fields = {"title": content.COMMITTEE_TITLE[language] % name}
+        if committee is None:
+            fields["intro"] = content.COMMITTEE_INTRO_PENDING[language]
+            return fields
+        offset = 0 if language == "fr" else 1
+        president = committee["president"]
+        email, phone, address_fr, address_ar = committee["contact"]
+        fields.update(
+            {
+                "intro": content.COMMITTEE_INDEX[language]["intro"],
+                "president_name": president[offset],
+                "president_organisation": president[2 + offset],
+                "members": [CommitteeMember(**member[language]) for member in committee["members"]],
+                "partners": [
+                    ("partner", {"name": partner[offset], "kind": partner[2], "url": ""})
+                    for partner in committee["partners"]
+                ],
+                "contact_email": email,
+                "contact_phone": phone,
+                "contact_address": address_fr if language == "fr" else address_ar,
+            }
+        )
+        return fields
+
+    def seed_commissions(self, home):
+        """The eight UMAQ thematic commissions (Action 2.4.4), some with a roadmap."""
+        spec = content.COMMISSION_INDEX
+        index = self.child(HomePage.objects.get(pk=home.pk), spec["slug"])
+        if index is None:
+            index = CommissionIndexPage(slug=spec["slug"], **spec["fr"])
+            HomePage.objects.get(pk=home.pk).add_child(instance=index)
+            self.publish(index)
+        self.translate(index, spec["ar"])
+        for code, texts, members, actions in content.COMMISSIONS:
+
+            def fields(language, texts=texts, members=members):
+                return {
+                    "title": content.COMMISSION_TITLE[language] % texts[language]["title"],
+                    "mission": f"<p>{escape(texts[language]['mission'])}</p>",
+                    "members": [CommissionMember(**member[language]) for member in members],
+                }
+
+            page = CommissionPage.objects.child_of(index).filter(code=code).first()
+            if page is None:
+                page = CommissionPage(slug=code, code=code, **fields("fr"))
+                CommissionIndexPage.objects.get(pk=index.pk).add_child(instance=page)
+                self.publish(page)
+            self.translate(page, fields("ar"))
+            if actions and not RoadmapAction.objects.for_page(page).exists():
+                RoadmapAction.objects.bulk_create(
+                    RoadmapAction(
+                        page=page,
+                        title_fr=title_fr,
+                        title_ar=title_ar,
+                        owner="UMAQ",
+                        due_date=due_date,
+                        status=status,
+                        percent=percent,
+                    )
+                    for title_fr, title_ar, due_date, status, percent in actions
+                )
+
     def seed_snippets(self, home):
         for locale in (self.fr, self.ar):
             language = locale.language_code
@@ -237,8 +375,23 @@ class Command(BaseCommand):
             if not Footer.objects.filter(locale=locale).exists():
                 Footer.objects.create(locale=locale, text=content.FOOTER[language])
 
-    def seed_users(self):
-        for spec in DEMO_USERS:
+    def regional_editors(self, regional_groups):
+        """One editor per regional committee group; Casablanca-Settat's works in Arabic."""
+        return [
+            {
+                "email": f"comite-{code}@jawda.ma",
+                "password": REGIONAL_EDITOR_PASSWORD,
+                "first_name": "Comité",
+                "last_name": group.name.removeprefix(REGIONAL_GROUP_PREFIX),
+                "role": "regional editor",
+                "group": group.name,
+                "admin_language": "ar" if code == "casablanca-settat" else "fr",
+            }
+            for code, group in regional_groups.items()
+        ]
+
+    def seed_users(self, specs):
+        for spec in specs:
             user = User.objects.filter(email=spec["email"]).first()
             if user is None:
                 user = User.objects.create_user(
