@@ -135,34 +135,6 @@ PAGES = [
         },
     ),
     (
-        "comites-regionaux",
-        {
-            "fr": {
-                "title": "Les comités régionaux de la qualité",
-                "intro": (
-                    "Un comité par région, animé par l'UMAQ avec les chambres de commerce, les "
-                    "universités et les associations professionnelles (Projet 2.6)."
-                ),
-                "body": [
-                    "Chaque comité régional établit sa feuille de route et en suit le taux "
-                    "d'exécution. Les indicateurs nationaux : nombre de comités créés, nombre de "
-                    "feuilles de route, taux d'exécution moyen.",
-                ],
-            },
-            "ar": {
-                "title": "اللجان الجهوية للجودة",
-                "intro": (
-                    "لجنة في كل جهة، ينشطها الاتحاد المغربي للجودة مع غرف التجارة والجامعات "
-                    "والجمعيات المهنية (المشروع 2.6)."
-                ),
-                "body": [
-                    "تضع كل لجنة جهوية خارطة طريقها وتتابع نسبة إنجازها. المؤشرات الوطنية: عدد "
-                    "اللجان المحدثة، وعدد خارطات الطريق، ومتوسط نسبة الإنجاز.",
-                ],
-            },
-        },
-    ),
-    (
         "formation-en-ligne",
         {
             "fr": {

@@ -178,7 +178,7 @@ class Command(BaseCommand):
                     title=texts["fr"]["title"],
                     slug=slug,
                     intro=texts["fr"]["intro"],
-                    body=paragraphs(texts["fr"]["body"] + self.extra_paragraphs(slug, "fr")),
+                    body=paragraphs(texts["fr"]["body"]),
                     show_in_menus=True,
                 )
                 home.add_child(instance=page)
@@ -189,7 +189,7 @@ class Command(BaseCommand):
                 {
                     "title": texts["ar"]["title"],
                     "intro": texts["ar"]["intro"],
-                    "body": paragraphs(texts["ar"]["body"] + self.extra_paragraphs(slug, "ar")),
+                    "body": paragraphs(texts["ar"]["body"]),
                 },
             )
 
@@ -237,13 +237,6 @@ class Command(BaseCommand):
             home_ar.highlights = self.highlights(pages, "ar")
             self.publish(home_ar)
         return home
-
-    def extra_paragraphs(self, slug, language):
-        if slug != "comites-regionaux":
-            return []
-        names = [getattr(region, f"name_{language}") for region in Region.objects.all()]
-        separator = "، " if language == "ar" else ", "
-        return [separator.join(names) + "."]
 
     def highlights(self, pages, language):
         blocks = []
