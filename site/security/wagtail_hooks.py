@@ -45,6 +45,7 @@ class AuditEventViewSet(ModelViewSet):
     list_filter = ["action", "timestamp"]
     search_fields = ["action", "actor_repr", "target_repr", "request_id"]
     search_backend_name = None
+    # Everything an event records, in the export as on its inspect page.
     list_export = [
         "timestamp",
         "action",
@@ -58,18 +59,7 @@ class AuditEventViewSet(ModelViewSet):
         "ip",
     ]
     export_filename = "audit-log"
-    inspect_view_fields = [
-        "timestamp",
-        "action",
-        "actor_repr",
-        "target_content_type",
-        "target_id",
-        "target_repr",
-        "before",
-        "after",
-        "request_id",
-        "ip",
-    ]
+    inspect_view_fields = list_export
 
     def get_common_view_kwargs(self, **kwargs):
         # No add, edit, delete, history or usage views: their URLs do not exist.
