@@ -51,8 +51,10 @@ messages: install ## Extract interface strings into locale/ and compile them
 		--ignore ".venv/*" --ignore "var/*" --ignore "tests/*" --ignore "bench/*"
 	$(BIN)/python manage.py compilemessages --locale fr --locale ar --ignore ".venv/*"
 
-bench: install ## Serve the demo with gunicorn and print requests/s and latency
+bench: install ## Serve the demo with gunicorn and print requests/s and latency; time a 1,000-event import and a 1,000-learner manager export
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/events_import.py
+	$(BIN)/python bench/organisations_export.py
 
 audit: install ## pip-audit the installed dependencies (needs PyPI's JSON API or OSV on the network)
 	$(BIN)/pip-audit --local --skip-editable --strict

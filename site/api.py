@@ -15,6 +15,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from .api_common import install_error_handlers
+
 
 def public_translations(pages):
     """{translation_key: [page, ...]} for the live, public, non-alias versions of `pages`."""
@@ -98,6 +100,7 @@ api = NinjaAPI(
     docs_url="/docs/",
     openapi_url="/openapi.json",
 )
+install_error_handlers(api)
 
 
 class TranslationOut(Schema):
@@ -149,3 +152,11 @@ def page_translations(request, page_id: int):
 from .committees.api import router as committees_router  # noqa: E402
 
 api.add_router("/", committees_router)
+
+from events.api import router as events_router  # noqa: E402
+
+api.add_router("/", events_router)
+
+from courses.api import router as courses_router  # noqa: E402
+
+api.add_router("/", courses_router)

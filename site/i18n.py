@@ -2,7 +2,9 @@
 
 import datetime
 
-from babel.dates import format_date, format_datetime
+from babel import Locale as BabelLocale
+from babel.dates import format_date, format_datetime, format_time
+from hijridate import Gregorian
 
 from django.conf import settings
 from django.core.cache import cache
@@ -61,6 +63,61 @@ def local_datetime(value, format="medium", language=None):
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return format_datetime(value, format=format, locale=babel_locale(language))
+
+
+# The Hijri months as French writes them; hijridate names them in Arabic itself.
+HIJRI_MONTHS_FR = [
+    "mouharram",
+    "safar",
+    "rabia al-awal",
+    "rabia ath-thani",
+    "joumada al-oula",
+    "joumada ath-thania",
+    "rajab",
+    "chaabane",
+    "ramadan",
+    "chawwal",
+    "dhou al-qi'da",
+    "dhou al-hijja",
+]
+
+
+def hijri_date(value, language=None):
+    """The Hijri date shown beside a Gregorian one: "14 joumada ath-thania 1448 H" in French,
+    "14 جمادى الآخرة 1448 هـ" in Arabic.
+
+    Computed with the Umm al-Qura tables (hijridate); Morocco's official calendar follows the
+    sighting of the moon and can differ by a day, which is why it is shown as a companion.
+    """
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = (timezone.localtime(value) if timezone.is_aware(value) else value).date()
+    hijri = Gregorian(value.year, value.month, value.day).to_hijri()
+    language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if language == "ar":
+        return f"{hijri.day} {hijri.month_name('ar')} {hijri.year} هـ"
+    return f"{hijri.day} {HIJRI_MONTHS_FR[hijri.month - 1]} {hijri.year} H"
+
+
+def local_day_time(value, language=None):
+    """The full date and the time, joined as the language joins them: "jeudi 17 décembre
+    2026, 15:00" / "الخميس، 17 دجنبر 2026، 15:00"."""
+    if value is None or value == "":
+        return ""
+    pattern = BabelLocale.parse(babel_locale(language)).datetime_formats["medium"]
+    return pattern.replace("{1}", local_date(value, "full", language)).replace(
+        "{0}", local_time(value, "short", language)
+    )
+
+
+def local_time(value, format="short", language=None):
+    """A time of day in Morocco time: "09:30" (both languages write the 24-hour clock)."""
+    if value is None or value == "":
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return format_time(value, format=format, locale=babel_locale(language))
 
 
 def other_languages():

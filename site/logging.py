@@ -3,6 +3,7 @@
 import contextvars
 import json
 import logging
+import time
 
 request_id_var = contextvars.ContextVar("request_id", default="")
 
@@ -14,9 +15,13 @@ class RequestIdFilter(logging.Filter):
 
 
 class JSONFormatter(logging.Formatter):
+    # UTC: the C library's local time comes from the system's zone files, which may not know
+    # Morocco's 2026 change (the site's own times use the tzdata package).
+    converter = time.gmtime
+
     def format(self, record):
         entry = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%SZ"),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),

@@ -85,6 +85,18 @@ class Region(BilingualName):
         verbose_name_plural = _("regions")
 
 
+class City(BilingualName):
+    """A city where events take place; its region places it on the committees' pages."""
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="cities"
+    )
+
+    class Meta(BilingualName.Meta):
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+
+
 class Sector(BilingualName):
     """An economic sector, used to describe organisations and, later, events."""
 
@@ -169,6 +181,25 @@ class Footer(TranslatableMixin, models.Model):
         return str(_("Footer (%(language)s)") % {"language": self.locale.get_display_name()})
 
 
+class LocaleUniqueMixin(models.Model):
+    """A local copy of the page's locale, so that a database constraint can use it.
+
+    Wagtail keeps `locale` on the wagtailcore_page table; a unique constraint of a page type
+    can only name its own columns. `save` keeps the copy in step with the page's locale.
+    """
+
+    unique_locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.PROTECT, editable=False, null=True, related_name="+"
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.unique_locale_id = self.locale_id
+        return super().save(*args, **kwargs)
+
+
 class SitePage(Page):
     """Behaviour every page of the site shares: sitemap entries with hreflang alternates."""
 
@@ -217,6 +248,8 @@ class HomePage(SitePage):
         "jawda.NewsIndexPage",
         "committees.CommitteeIndexPage",
         "committees.CommissionIndexPage",
+        "events.EventSeriesPage",
+        "courses.CourseCatalogPage",
     ]
     max_count_per_parent = 1
 

@@ -37,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/profile/", views.profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
+    path("", include("events.urls")),
+    path("", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,7 +5,7 @@ Any other query parameter, or a bad value, answers 400 with
 
 import datetime
 
-from ninja import Query, Router, Schema, Status
+from ninja import Path, Query, Router, Schema, Status
 
 from django.db.models import Prefetch
 from django.utils import translation
@@ -13,25 +13,21 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from ..api_common import (
+    DEFAULT_PAGE_SIZE,
+    MAX_ID,
+    MAX_PAGE_SIZE,
+    ApiError,
+    ErrorOut,
+    check_params,
+    language_or_default,
+    paginate,
+)
 from ..models import Region
 from .models import CommitteePage, RoadmapAction, overall_percent
 from .stats import national_summary, percent_by_key, region_stats
 
-MAX_PAGE_SIZE = 50
-DEFAULT_PAGE_SIZE = 20
-LANGUAGES = ("fr", "ar")
-
 router = Router(tags=["committees"])
-
-
-class ErrorBody(Schema):
-    code: str
-    message: str
-    fields: dict[str, list[str]]
-
-
-class ErrorOut(Schema):
-    error: ErrorBody
 
 
 class RegionOut(Schema):
@@ -130,77 +126,6 @@ class RegionListOut(Schema):
     items: list[RegionItemOut]
 
 
-class ApiError(Exception):
-    def __init__(self, status, code, message, fields=None):
-        self.status, self.code, self.message, self.fields = status, code, message, fields or {}
-
-    def response(self):
-        body = {
-            "error": {
-                "code": self.code,
-                "message": str(self.message),
-                "fields": {name: [str(m) for m in msgs] for name, msgs in self.fields.items()},
-            }
-        }
-        return Status(self.status, body)
-
-
-def _language(request):
-    value = request.GET.get("lang")
-    return value if value in LANGUAGES else None
-
-
-def check_params(request, allowed, paginated):
-    """{"lang", "page", "page_size"} from the query string, or ApiError for anything else."""
-    errors = {}
-    for name in request.GET:
-        if name not in allowed:
-            errors[name] = [_("Unknown parameter.")]
-    lang = request.GET.get("lang")
-    if lang is not None and lang not in LANGUAGES:
-        errors["lang"] = [_("Use fr or ar.")]
-    values = {"lang": lang}
-    if paginated:
-        for name, default, maximum in (
-            ("page", 1, None),
-            ("page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
-        ):
-            raw = request.GET.get(name)
-            if raw is None:
-                values[name] = default
-                continue
-            if not raw.isdigit() or int(raw) < 1:
-                errors[name] = [_("Use a whole number from 1.")]
-            elif maximum and int(raw) > maximum:
-                errors[name] = [_("At most %(maximum)s items per page.") % {"maximum": maximum}]
-            else:
-                values[name] = int(raw)
-    if errors:
-        raise ApiError(400, "invalid_parameters", _("Some query parameters are invalid."), errors)
-    return values
-
-
-def _page_link(request, number):
-    query = request.GET.copy()
-    query["page"] = str(number)
-    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
-
-
-def paginate(request, queryset_or_list, page, page_size):
-    count = len(queryset_or_list) if isinstance(queryset_or_list, list) else None
-    if count is None:
-        count = queryset_or_list.count()
-    start = (page - 1) * page_size
-    items = list(queryset_or_list[start : start + page_size])
-    return {
-        "count": count,
-        "page": page,
-        "page_size": page_size,
-        "next": _page_link(request, page + 1) if start + page_size < count else None,
-        "previous": _page_link(request, page - 1) if page > 1 else None,
-    }, items
-
-
 def public_committees(language):
     return (
         CommitteePage.objects.live()
@@ -225,10 +150,6 @@ def committee_item(request, page, count, total, created):
     }
 
 
-def _language_or_default(values):
-    return values["lang"] or "fr"
-
-
 @router.get(
     "/committees",
     response={200: CommitteeListOut, 400: ErrorOut},
@@ -245,7 +166,7 @@ def list_committees(
         values = check_params(request, {"lang", "page", "page_size"}, paginated=True)
     except ApiError as error:
         return error.response()
-    language = _language_or_default(values)
+    language = language_or_default(values)
     with translation.override(language):
         meta, pages = paginate(
             request, public_committees(language), values["page"], values["page_size"]
@@ -280,7 +201,7 @@ def list_committees(
 )
 def committee_detail(
     request,
-    committee_id: int,
+    committee_id: int = Path(..., le=MAX_ID),
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     try:
@@ -374,7 +295,7 @@ def list_regions(
         values = check_params(request, {"lang", "page", "page_size"}, paginated=True)
     except ApiError as error:
         return error.response()
-    language = _language_or_default(values)
+    language = language_or_default(values)
     with translation.override(language):
         meta, regions = paginate(request, Region.objects.all(), values["page"], values["page_size"])
         stats = region_stats()

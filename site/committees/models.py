@@ -17,12 +17,12 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..models import NewsPage, Region, SitePage
+from ..models import LocaleUniqueMixin, NewsPage, Region, SitePage
 
 # ---------------------------------------------------------------------------------------------
 # Roadmap
@@ -91,16 +91,7 @@ class RoadmapAction(models.Model):
 
     objects = RoadmapActionQuerySet.as_manager()
 
-    panels = [
-        PageChooserPanel("page", ["committees.CommitteePage", "committees.CommissionPage"]),
-        FieldPanel("title_fr"),
-        FieldPanel("title_ar"),
-        FieldPanel("owner"),
-        FieldPanel("partners"),
-        FieldPanel("due_date"),
-        FieldPanel("status"),
-        FieldPanel("percent"),
-    ]
+    # The admin form (its panels, and the pages one may choose) is in wagtail_hooks.py.
 
     class Meta:
         verbose_name = _("roadmap action")
@@ -217,25 +208,6 @@ class RoadmapPageMixin:
     def roadmap_context(self):
         actions = list(RoadmapAction.objects.for_page(self).order_by("due_date", "pk"))
         return {"actions": actions, "overall_percent": overall_percent(actions)}
-
-
-class LocaleUniqueMixin(models.Model):
-    """A local copy of the page's locale, so that a database constraint can use it.
-
-    Wagtail keeps `locale` on the wagtailcore_page table; a unique constraint of a page type
-    can only name its own columns. `save` keeps the copy in step with the page's locale.
-    """
-
-    unique_locale = models.ForeignKey(
-        "wagtailcore.Locale", on_delete=models.PROTECT, editable=False, null=True, related_name="+"
-    )
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        self.unique_locale_id = self.locale_id
-        return super().save(*args, **kwargs)
 
 
 # ---------------------------------------------------------------------------------------------

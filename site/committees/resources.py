@@ -5,24 +5,29 @@ add an action): id, committee, title_fr, title_ar, owner, partners, due_date, st
 `committee` is the region's code for a regional committee (e.g. `casablanca-settat`), the
 commission's code for a thematic commission (e.g. `iso-9001`), or a page id.
 Every error is a message in the reader's language, attached to its row and column.
+
+The resource works for one user (`RoadmapActionResource(user=...)`): it exports, and finds by
+id, only the actions of the committees and commissions whose page she may edit, and refuses a
+row that names any other (permissions.py); `user=None` is for code that runs without one.
 """
 
 import datetime
-import io
 import re
 
-import tablib
 from import_export import fields, widgets
 
 from django.core.exceptions import ValidationError
 from django.db.models import Case, IntegerField, Value, When
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
 from ..security.exports import SafeExportResource
-from ..security.uploads import validate_upload
+from ..security.imports import TextWidget, blank, read_spreadsheet
+from ..security.imports import row_errors as spreadsheet_row_errors
 from .models import ActionStatus, CommissionPage, CommitteePage, RoadmapAction
+from .permissions import roadmap_actions_for_user, roadmap_pages_for_user
 
 COLUMNS = [
     "id",
@@ -37,14 +42,6 @@ COLUMNS = [
 ]
 MAX_BYTES = 1024 * 1024
 MAX_ROWS = 2000
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported (not a spreadsheet, wrong columns...)."""
-
-
-def blank(value):
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 class CommitteeWidget(widgets.Widget):
@@ -109,11 +106,6 @@ class IdWidget(widgets.IntegerWidget):
         if not text.isdigit():
             raise ValueError(_("The id must be a whole number, or empty to add an action."))
         return int(text)
-
-
-class TextWidget(widgets.CharWidget):
-    def clean(self, value, row=None, **kwargs):
-        return "" if value is None else str(value).strip()
 
 
 class IsoDateWidget(widgets.DateWidget):
@@ -195,10 +187,25 @@ class RoadmapActionResource(SafeExportResource):
         use_transactions = True
         skip_diff = True
 
+    def __init__(self, *, user, **kwargs):
+        super().__init__(**kwargs)
+        self.user = user
+
     def get_queryset(self):
-        return RoadmapAction.objects.select_related(
+        actions = RoadmapAction.objects.all()
+        if self.user is not None:
+            actions = roadmap_actions_for_user(self.user)
+        return actions.select_related(
             "page__committeepage__region", "page__commissionpage"
         ).order_by("page_id", "due_date", "pk")
+
+    @cached_property
+    def allowed_translation_keys(self):
+        """The roadmaps the user may import into, read once per import."""
+        return set(roadmap_pages_for_user(self.user).values_list("translation_key", flat=True))
+
+    def may_import_into(self, page):
+        return self.user is None or page.translation_key in self.allowed_translation_keys
 
     def dehydrate_committee(self, action):
         return roadmap_page_code(action.page)
@@ -209,6 +216,16 @@ class RoadmapActionResource(SafeExportResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
+        if instance.page_id and "page" not in errors and not self.may_import_into(instance.page):
+            errors.setdefault("page", []).append(
+                ValidationError(
+                    _(
+                        "You can only import actions for the committees and commissions whose "
+                        "page you may edit; “%(value)s” is not one of them."
+                    )
+                    % {"value": str(row.get("committee") or "").strip()}
+                )
+            )
         if not blank(row.get("id")) and instance._state.adding:
             errors.setdefault("id", []).append(
                 ValidationError(
@@ -221,113 +238,19 @@ class RoadmapActionResource(SafeExportResource):
 
 
 def read_dataset(uploaded_file):
-    """A tablib Dataset from an uploaded CSV (UTF-8) or XLSX file, judged by its content."""
-    if uploaded_file.size is not None and uploaded_file.size > MAX_BYTES:
-        raise ImportFileError(_("The file is too large (1 MB at most)."))
-    uploaded_file.seek(0)
-    head = uploaded_file.read(4)
-    uploaded_file.seek(0)
-    if head == b"PK\x03\x04":
-        try:
-            validate_upload(uploaded_file, allowed=("xlsx",), max_bytes=MAX_BYTES)
-            uploaded_file.seek(0)
-            dataset = tablib.Dataset().load(io.BytesIO(uploaded_file.read()), format="xlsx")
-        except (ValidationError, Exception) as error:
-            raise ImportFileError(_("This XLSX file cannot be read.")) from error
-    else:
-        raw = uploaded_file.read(MAX_BYTES + 1)
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ImportFileError(
-                _("This file is neither a CSV file (UTF-8) nor an XLSX spreadsheet.")
-            ) from error
-        if "\x00" in text:
-            raise ImportFileError(
-                _("This file is neither a CSV file (UTF-8) nor an XLSX spreadsheet.")
-            )
-        try:
-            dataset = tablib.Dataset().load(text, format="csv")
-        except Exception as error:
-            raise ImportFileError(_("This CSV file cannot be read.")) from error
-    dataset = normalise(check_columns(dataset))
-    if len(dataset) == 0:
-        raise ImportFileError(_("The file has no rows to import."))
-    if len(dataset) > MAX_ROWS:
-        raise ImportFileError(
-            _("The file has more than %(max)s rows; split it.") % {"max": MAX_ROWS}
-        )
-    return dataset
-
-
-def check_columns(dataset):
-    headers = [str(header or "").strip().lower() for header in (dataset.headers or [])]
-    missing = [column for column in COLUMNS if column not in headers]
-    unexpected = [header for header in headers if header not in COLUMNS]
-    if missing or unexpected or len(headers) != len(set(headers)):
-        raise ImportFileError(
-            _(
-                "The columns must be exactly: %(expected)s. Missing: %(missing)s. "
-                "Unexpected: %(unexpected)s."
-            )
-            % {
-                "expected": ", ".join(COLUMNS),
-                "missing": ", ".join(missing) or "—",
-                "unexpected": ", ".join(unexpected) or "—",
-            }
-        )
-    dataset.headers = headers
-    return dataset
-
-
-def normalise(dataset):
-    """Spreadsheet cells as the text a CSV file would hold (dates ISO, whole numbers without
-    ".0"), so that the checked rows can wait in the session as CSV; empty rows dropped."""
-
-    def cell(value):
-        if value is None:
-            return ""
-        if isinstance(value, datetime.datetime):
-            return value.date().isoformat()
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
-
-    clean = tablib.Dataset(headers=dataset.headers)
-    for row in dataset:
-        values = [cell(value) for value in row]
-        if any(value.strip() for value in values):
-            clean.append(values)
-    return clean
+    """The roadmap's rows from an uploaded CSV (UTF-8) or XLSX file, judged by its content
+    (jawda.security.imports)."""
+    return read_spreadsheet(uploaded_file, COLUMNS, max_bytes=MAX_BYTES, max_rows=MAX_ROWS)
 
 
 def row_errors(result):
     """[(row number, [(column, message), ...])] for every row that failed, in file order."""
-    column_of = {"page": "committee"}
-    generic = str(_("This row could not be imported."))
-    rows = {}
-    for invalid in result.invalid_rows:
-        messages = []
-        for attribute, errors in invalid.error_dict.items():
-            column = column_of.get(attribute, attribute)
-            if attribute == "__all__":
-                column = ""
-            for message in errors:
-                messages.append((column, str(message)))
-        rows[invalid.number] = messages
-    for number, errors in result.row_errors():
-        rows.setdefault(number, []).extend(
-            ("", str(error.error) if isinstance(error.error, ValueError) else generic)
-            for error in errors
-        )
-    return sorted(rows.items())
+    return spreadsheet_row_errors(result, {"page": "committee"})
 
 
-def run_import(dataset, dry_run, user=None):
-    """Import `dataset`: all rows or none. Returns (result, errors)."""
-    resource = RoadmapActionResource()
+def run_import(dataset, dry_run, user):
+    """Import `dataset` for `user`: all rows or none. Returns (result, errors)."""
+    resource = RoadmapActionResource(user=user)
     result = resource.import_data(
         dataset,
         dry_run=dry_run,

@@ -15,7 +15,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Sum
+from django.utils import timezone
 
+from events.filters import public_events
+from events.models import EventPage, EventStatus
+
+from ..i18n import active_locale_id
 from ..models import NewsPage, Region
 from .models import CommissionPage, CommitteePage, RoadmapAction
 
@@ -138,10 +143,10 @@ def committee_news(page):
     )
 
 
-def upcoming_events(region):
-    """The region's upcoming events. The events app (issue 4) does not exist yet: none.
-
-    When it does, this returns its upcoming events for `region` in one query; the committee
-    page's template already shows them, or says that there are none.
-    """
-    return []
+def upcoming_events(region, limit=6):
+    """The next public events in the region's cities, in the reader's language, in one query."""
+    return list(
+        public_events(EventPage.objects.filter(locale_id=active_locale_id()))
+        .filter(city__region=region, end__gte=timezone.now())
+        .exclude(status=EventStatus.CANCELLED)[:limit]
+    )

@@ -1,21 +1,60 @@
+from django import forms
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.views.generic import DeleteView, EditView, HistoryView, IndexView, UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.permissions import register_permission_policy
 
 from ..security.exports import has_export_permission, has_import_permission
 from . import views
 from .models import RoadmapAction
+from .permissions import roadmap_action_permission_policy, roadmap_pages_for_user
+
+# Registered before any view asks for it (a fallback policy would be created otherwise).
+register_permission_policy(RoadmapAction, roadmap_action_permission_policy)
+
+ANY_PERMISSION = ["add", "change", "delete", "view"]
+
+
+def actions_for(user, actions):
+    """The roadmap actions `user` may act on: her committees' and commissions' only."""
+    return roadmap_action_permission_policy.instances_user_has_any_permission_for(user, actions)
+
+
+class RoadmapActionForm(WagtailAdminModelForm):
+    """The action's page is chosen among the committees and commissions the user may edit.
+
+    A plain list rather than Wagtail's page chooser, whose explorer would show every page; a
+    page outside the list (a forged POST) is refused by the field like any invalid choice.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["page"]
+        field.widget = forms.Select()
+        user = self.for_user
+        pages = roadmap_pages_for_user(user) if user is not None else field.queryset.none()
+        field.queryset = pages.select_related("locale").order_by("path")
+        field.label_from_instance = lambda page: f"{page.title} ({page.locale.get_display_name()})"
+        field.help_text = _(
+            "Only the committees and commissions whose page you may edit are listed; "
+            "the roadmap is the same in both languages."
+        )
+        # Each title in its own language and direction, whatever the admin's language.
+        for name, language, direction in (("title_fr", "fr", "ltr"), ("title_ar", "ar", "rtl")):
+            self.fields[name].widget.attrs.update({"lang": language, "dir": direction})
 
 
 class RoadmapIndexView(IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("page")
+        return actions_for(self.request.user, ANY_PERMISSION).select_related("page")
 
     @cached_property
     def header_buttons(self):
@@ -39,6 +78,27 @@ class RoadmapIndexView(IndexView):
         return buttons
 
 
+class RoadmapEditView(EditView):
+    def get_queryset(self):
+        # Another committee's action answers 404, as if it did not exist.
+        return actions_for(self.request.user, ["change"])
+
+
+class RoadmapDeleteView(DeleteView):
+    def get_queryset(self):
+        return actions_for(self.request.user, ["delete"])
+
+
+class RoadmapHistoryView(HistoryView):
+    def get_base_object_queryset(self):
+        return actions_for(self.request.user, ANY_PERMISSION)
+
+
+class RoadmapUsageView(UsageView):
+    def get_base_object_queryset(self):
+        return actions_for(self.request.user, ANY_PERMISSION)
+
+
 class RoadmapActionViewSet(ModelViewSet):
     """The roadmaps' actions of every committee and commission, edited one by one."""
 
@@ -55,6 +115,23 @@ class RoadmapActionViewSet(ModelViewSet):
     search_fields = ["title_fr", "title_ar", "owner", "partners"]
     search_backend_name = None
     index_view_class = RoadmapIndexView
+    edit_view_class = RoadmapEditView
+    delete_view_class = RoadmapDeleteView
+    history_view_class = RoadmapHistoryView
+    usage_view_class = RoadmapUsageView
+    edit_handler = ObjectList(
+        [
+            FieldPanel("page"),
+            FieldPanel("title_fr"),
+            FieldPanel("title_ar"),
+            FieldPanel("owner"),
+            FieldPanel("partners"),
+            FieldPanel("due_date"),
+            FieldPanel("status"),
+            FieldPanel("percent"),
+        ],
+        base_form_class=RoadmapActionForm,
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -100,6 +100,8 @@ class Action(models.TextChoices):
     PERMISSIONS_CHANGED = "permissions_changed", _("Permissions changed")
     FILE_INFECTED = "file_infected", _("Infected file uploaded")
     FILE_VIEWED_BY_STAFF = "file_viewed_by_staff", _("Private file downloaded by staff")
+    ROADMAP_IMPORTED = "roadmap_imported", _("Roadmap actions imported")
+    ROADMAP_EXPORTED = "roadmap_exported", _("Roadmap actions exported")
 
 
 class AuditEvent(models.Model):

@@ -1,5 +1,6 @@
 """Settings shared by every environment; dev, test and production refine them."""
 
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -229,6 +231,11 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Africa/Casablanca"
+# Morocco's legal time is read from the `tzdata` package, never from the operating system's
+# zone files, which lag behind: Morocco changed its legal time in 2026 (docs/architecture.md).
+zoneinfo.reset_tzpath(to=[])
+# The admin shows and takes times in Morocco time, whatever an editor's own preference.
+WAGTAIL_USER_TIME_ZONES = ["Africa/Casablanca"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français"), ("ar", "العربية"), ("en", "English")]

@@ -1,5 +1,9 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from .. import i18n
@@ -16,6 +20,28 @@ def local_date(value, format="long"):
 @register.filter
 def local_datetime(value, format="medium"):
     return i18n.local_datetime(value, format)
+
+
+@register.filter
+def local_day_time(value):
+    return i18n.local_day_time(value)
+
+
+@register.filter
+def local_time(value, format="short"):
+    return i18n.local_time(value, format)
+
+
+@register.filter
+def hijri_date(value):
+    return i18n.hijri_date(value)
+
+
+@register.filter
+def json_ld(value):
+    """A JSON-LD data block; "<" is escaped so the text can never close the script element."""
+    text = json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return mark_safe(text.replace("<", "\\u003c"))  # noqa: S308 (escaped above)
 
 
 @register.simple_tag(takes_context=True)

@@ -177,7 +177,7 @@ def test_language_switcher_goes_to_the_translation_of_the_same_page(demo_site, p
 def test_sign_up_confirm_email_sign_in_and_out_in_arabic(demo_site, live_server, page, screenshot):
     from allauth.account.models import EmailAddress
 
-    email = "nadia.alaoui@example.ma"
+    email = "nouvelle.inscrite@example.ma"
     password = "Qualite-Maroc-2035!"
     main_form = "main form[method=post]"
 

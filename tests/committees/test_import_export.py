@@ -5,14 +5,15 @@ import io
 import openpyxl
 import pytest
 
-from django.contrib.auth.models import Permission
-from django.utils import translation
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone, translation
 from django.utils.html import escape
 
 from wagtail.users.models import UserProfile
 
 from jawda.committees.models import RoadmapAction
 from jawda.committees.resources import PercentWidget, StatusWidget
+from jawda.security.models import Action, AuditEvent
 
 from ..factories import RoadmapActionFactory, UserFactory, with_totp
 
@@ -64,8 +65,10 @@ def grant(user, *codenames):
 
 @pytest.fixture
 def editor(db):
+    """A UMAQ editor: Wagtail's Editors group may edit every page, hence every roadmap."""
     user = with_totp(UserFactory(is_staff=True))
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(Group.objects.get(name="Editors"))
     return grant(user, "import_roadmapaction", "export_roadmapaction", "view_roadmapaction")
 
 
@@ -276,3 +279,84 @@ def test_admin_listing_shows_the_import_and_export_buttons(client, editor, pages
     assert response.status_code == 200
     assert IMPORT_URL.encode() in response.content
     assert b"/admin/roadmaps/export/xlsx/" in response.content
+
+
+# ---------------------------------------------------------------------------------------------
+# Audit log
+
+
+def roadmap_events():
+    return list(AuditEvent.objects.filter(action__startswith="roadmap_").order_by("pk"))
+
+
+def test_a_confirmed_import_is_written_to_the_audit_log(client, editor, pages):
+    login(client, editor)
+    rows = [list(row) for row in GOOD_ROWS]
+    rows[1][7] = "finished"
+
+    preview(client, xlsx_file(rows))  # refused: nothing written, nothing logged
+    preview(client, xlsx_file(GOOD_ROWS, name="Feuille de route 2026.xlsx"))  # a dry run
+    assert roadmap_events() == []
+    before = timezone.now()
+    client.post(IMPORT_URL, {"confirm": "1"}, REMOTE_ADDR="192.0.2.7")
+
+    [event] = roadmap_events()
+    assert event.action == Action.ROADMAP_IMPORTED == "roadmap_imported"
+    assert (event.actor, event.actor_repr) == (editor, editor.email)
+    assert event.timestamp >= before
+    assert event.ip == "192.0.2.7"
+    assert event.after == {
+        "format": "xlsx",
+        "file_name": "Feuille de route 2026.xlsx",
+        "rows": 2,
+        "new": 2,
+        "updated": 0,
+    }
+    assert event.get_action_display() == Action.ROADMAP_IMPORTED.label
+
+
+def test_an_update_by_csv_is_counted_in_the_audit_log(client, editor, pages):
+    action = RoadmapActionFactory(page=pages[0], percent=10)
+    login(client, editor)
+    rows = [list(GOOD_ROWS[0]), list(GOOD_ROWS[1])]
+    rows[0][0] = str(action.pk)
+
+    preview(client, csv_file(rows))
+    client.post(IMPORT_URL, {"confirm": "1"})
+
+    [event] = roadmap_events()
+    assert event.after == {
+        "format": "csv",
+        "file_name": "roadmap.csv",
+        "rows": 2,
+        "new": 1,
+        "updated": 1,
+    }
+
+
+def test_an_export_is_written_to_the_audit_log(client, editor, pages):
+    RoadmapActionFactory(page=pages[0])
+    RoadmapActionFactory(page=pages[1])
+    RoadmapActionFactory(page=pages[1])
+    login(client, editor)
+
+    client.get("/admin/roadmaps/export/xlsx/")
+    client.get("/admin/roadmaps/export/csv/")
+    client.get("/admin/roadmaps/export/pdf/")  # refused (400): not logged
+
+    events = roadmap_events()
+    assert [(e.action, e.actor, e.after) for e in events] == [
+        ("roadmap_exported", editor, {"format": "xlsx", "rows": 3}),
+        ("roadmap_exported", editor, {"format": "csv", "rows": 3}),
+    ]
+    assert events[0].get_action_display() == Action.ROADMAP_EXPORTED.label
+
+
+def test_a_refused_export_is_not_logged_as_one(client, pages):
+    user = with_totp(UserFactory(is_staff=True))
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    login(client, user)
+
+    client.get("/admin/roadmaps/export/csv/")
+
+    assert roadmap_events() == []

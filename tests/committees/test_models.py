@@ -19,7 +19,7 @@ from jawda.committees.models import (
     overall_percent,
 )
 from jawda.committees.stats import national_summary, region_stats
-from jawda.models import HomePage, NewsIndexPage, Region, StandardPage
+from jawda.models import HomePage, Region
 
 from ..factories import RoadmapActionFactory
 
@@ -29,12 +29,6 @@ TOMORROW = TODAY + datetime.timedelta(days=1)
 
 
 class TestPageTree(WagtailPageTestCase):
-    def test_home_page_admits_the_two_indexes(self):
-        self.assertAllowedSubpageTypes(
-            HomePage,
-            {StandardPage, NewsIndexPage, CommitteeIndexPage, CommissionIndexPage},
-        )
-
     def test_committees_live_under_their_index_only(self):
         self.assertAllowedSubpageTypes(CommitteeIndexPage, {CommitteePage})
         self.assertAllowedParentPageTypes(CommitteePage, {CommitteeIndexPage})

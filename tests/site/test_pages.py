@@ -8,10 +8,20 @@ from jawda.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
 class TestPageTree(WagtailPageTestCase):
     def test_home_page_children(self):
+        from courses.models import CourseCatalogPage
+        from events.models import EventSeriesPage
         from jawda.committees.models import CommissionIndexPage, CommitteeIndexPage
 
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, CommitteeIndexPage, CommissionIndexPage}
+            HomePage,
+            {
+                StandardPage,
+                NewsIndexPage,
+                CommitteeIndexPage,
+                CommissionIndexPage,
+                EventSeriesPage,
+                CourseCatalogPage,
+            },
         )
 
     def test_home_pages_sit_at_the_root_only(self):

@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from events.demo_content import MEMBERS
 from jawda.models import Footer, NavigationMenu, User
 
 
@@ -33,8 +34,9 @@ def test_seed_demo_builds_both_languages_and_is_idempotent(db, settings, capsys)
     assert counts() == first
     pages, arabic_pages, users, menus, footers = first
     assert arabic_pages == pages // 2  # every page but the tree root has its Arabic version
-    # administrator, editor, moderator, translator, member, and one editor per region
-    assert (users, menus, footers) == (5 + 12, 2, 2)
+    # administrator, editor, moderator, translator, member, one editor per region, and the
+    # events demo's made-up registrants (who cannot sign in)
+    assert (users, menus, footers) == (5 + 12 + len(MEMBERS), 2, 2)
     assert "demo-editeur-2026" in capsys.readouterr().out
 
 

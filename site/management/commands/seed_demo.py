@@ -14,6 +14,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 
+from events import demo as events_demo
+
 from ... import demo_content as content
 from ...committees.groups import REGIONAL_GROUP_PREFIX, TRANSLATORS, ensure_groups
 from ...committees.models import (
@@ -106,7 +108,9 @@ class Command(BaseCommand):
             self.seed_snippets(home)
             regional_groups = ensure_groups()
             self.seed_users(DEMO_USERS + self.regional_editors(regional_groups))
+            events_summary = events_demo.seed(home)
         self.stdout.write(self.style.SUCCESS("Demo ready: http://127.0.0.1:8000/fr/ and /ar/"))
+        self.stdout.write(str(events_summary))
         self.stdout.write("Demo accounts (demo database only):")
         for spec in DEMO_USERS:
             self.stdout.write(f"  {spec['role']:<34} {spec['email']:<22} {spec['password']}")
