@@ -6,6 +6,7 @@ import datetime
 from collections import defaultdict
 from urllib.parse import urlencode
 
+from allauth.core import ratelimit
 from babel.core import Locale as BabelLocale
 from babel.dates import get_day_names, get_month_names
 
@@ -400,11 +401,15 @@ def register_view(request, page):
     if not form.is_valid():
         return refused(request, page, form)
     user = request.user if request.user.is_authenticated else None
+    email = user.email if user else form.cleaned_data["email"]
+    limited = ratelimit.consume_or_429(request, action="event_registration", key=email.lower())
+    if limited:
+        return limited
     try:
         registration = register(
             page,
             name=user.get_full_name() or user.email if user else form.cleaned_data["name"],
-            email=user.email if user else form.cleaned_data["email"],
+            email=email,
             organisation=form.cleaned_data["organisation"],
             language=get_language(),
             user=user,

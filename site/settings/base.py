@@ -166,6 +166,10 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
+    # Anonymous event registrations send an email each: per IP, and per address registered.
+    "event_registration": "10/m/ip,20/h/key",
+    # A training manager's invitations (one, a CSV of staff, a resend) send emails too.
+    "organisation_invite": "20/m/user,500/d/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Staff and admin users always need a second factor; so do these groups (judges and the prize

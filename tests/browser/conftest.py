@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO_ROOT / "test-artifacts" / "screenshots"
@@ -112,19 +113,33 @@ def page(context):
     page.close()
 
 
+# The database right after the first `seed_demo` of this process (one per pytest-xdist worker,
+# each with its own database), serialized the way Django's serialized_rollback does it.
+_demo_contents = None
+
+
 @pytest.fixture
 def demo_site(transactional_db, django_db_serialized_rollback, settings):
     """The demo page tree in French and Arabic, built by `seed_demo`; returns the default Site.
 
-    It runs inside the test because the live server reads the database from another thread:
+    It is built inside the test because the live server reads the database from another thread:
     the data must be committed (transactional_db), and is flushed after the test. The flush also
     empties the tables that the migrations filled (locales, Wagtail's root page, groups,
     regions), which seed_demo needs: django_db_serialized_rollback restores them for each test.
+
+    `seed_demo` takes about a minute. It runs for the first journey only; the next ones reload
+    its result (a few seconds), which holds the same rows with the same ids.
     """
+    global _demo_contents
     # tests/conftest.py empties the cache (allauth's rate limits) before each test; the live
     # server runs in this process and shares it.
     settings.JAWDA_ALLOW_DEMO = True
-    call_command("seed_demo", stdout=StringIO())
+    if _demo_contents is None:
+        call_command("seed_demo", stdout=StringIO())
+        _demo_contents = connection.creation.serialize_db_to_string()
+    else:
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(_demo_contents)
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)

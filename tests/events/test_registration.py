@@ -158,6 +158,25 @@ def test_bad_input_is_explained_in_arabic_and_nothing_is_written(client, seminar
     assert Registration.objects.count() == 0
 
 
+def test_registrations_from_one_address_are_rate_limited_in_arabic(client, seminar):
+    """Each guest registration sends an email: a script cannot make the site send thousands."""
+    statuses = [
+        client.post(
+            seminar.arabic.url + "register/", {"name": "Nadia", "email": f"n{n}@example.ma"}
+        ).status_code
+        for n in range(11)
+    ]
+
+    assert statuses[:10] == [302] * 10
+    assert statuses[10] == 429
+    assert Registration.objects.count() == 10
+    response = client.post(
+        seminar.arabic.url + "register/", {"name": "Nadia", "email": "n99@example.ma"}
+    )
+    assert response["Retry-After"] == "60"
+    assert "محاولات كثيرة جدا" in response.content.decode()
+
+
 def test_a_ticket_is_private_to_its_link(client, seminar):
     person = UserFactory()
     registration = register(seminar, name="Salma", email=person.email, language="fr", user=person)
