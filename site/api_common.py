@@ -12,6 +12,7 @@
 from ninja import Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from django.http import JsonResponse
 from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
@@ -183,3 +184,11 @@ def install_error_handlers(api):
     api.add_exception_handler(HttpError, refused)
     api.add_exception_handler(AuthenticationError, unauthenticated)
     api.add_exception_handler(ValidationError, invalid)
+
+
+def not_found(request, path=None):
+    """Any address under /api/ that no endpoint answers: a 404 in the API's error shape, not the
+    site's HTML page."""
+    error = ApiError(404, "not_found", _("There is nothing at this address of the API."))
+    error.language = requested_language(request)
+    return JsonResponse(error.body(), status=404)

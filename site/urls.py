@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 from .api import api, api_router
+from .api_common import not_found as api_not_found
 from .sitemap import MultilingualSitemap
 
 urlpatterns = [
@@ -25,6 +26,7 @@ urlpatterns = [
     path("files/", include("jawda.security.urls")),
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
+    re_path(r"^api/", api_not_found),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
 ]
 

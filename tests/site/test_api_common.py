@@ -48,3 +48,14 @@ def test_messages_follow_the_requested_language(client):
 
 def test_authentication_errors_have_the_error_shape(client):
     assert error_fields(client.get("/api/registrations"), status=401) == {}
+
+
+@pytest.mark.parametrize("url", ["/api/nothing-here", "/api/events/1/unknown", "/api/events/"])
+def test_unknown_api_addresses_are_json_404s_in_the_requested_language(client, url):
+    assert error_fields(client.get(url), status=404) == {}
+    french = client.get(url).json()["error"]["message"]
+    assert client.get(url, {"lang": "ar"}).json()["error"]["message"] != french
+
+
+def test_a_non_numeric_id_is_a_json_error(client):
+    assert "event_id" in error_fields(client.get("/api/events/abc"))
