@@ -7,3 +7,11 @@ class CoursesConfig(AppConfig):
 
     name = "courses"
     verbose_name = _("E-learning")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .groups import ensure_training_group
+
+        # After Django's own post_migrate handlers have created this app's permissions.
+        post_migrate.connect(ensure_training_group, sender=self)

@@ -1,8 +1,10 @@
-"""Certificates in the Wagtail admin: list and inspect (read-only), and revoke with a reason.
+"""Certificates in the Wagtail admin: list and inspect (read-only), revoke with a reason, and
+re-issue with a corrected name.
 
 Holders of `courses.view_certificate` or `courses.revoke_certificate` see them; only the
-latter may revoke. Nothing can be added, edited or deleted here: a certificate is issued by
-the rules, and a revoked one stays. Each revocation is written to the audit log.
+latter may revoke or re-issue (re-issuing revokes the old number). Nothing can be added,
+edited or deleted here: a certificate is issued by the rules, and a revoked one stays. Each
+revocation and re-issue is written to the audit log.
 """
 
 from django import forms
@@ -26,7 +28,12 @@ from wagtail.permissions import register_permission_policy
 
 from jawda.security.audit import record
 
-from .certificates import CERTIFICATE_REVOKED
+from .certificates import (
+    CERTIFICATE_REVOKED,
+    CertificateError,
+    CertificateNameForm,
+    reissue_certificate,
+)
 from .models import Certificate
 
 
@@ -60,13 +67,22 @@ class StatusColumn(Column):
 class CertificateIndexView(IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if instance.is_valid and self.user_has_permission("revoke"):
+        if self.user_has_permission("revoke"):
+            if instance.is_valid:
+                buttons.append(
+                    MenuItem(
+                        _("Revoke"),
+                        url=reverse("certificates_admin:revoke", args=[instance.pk]),
+                        icon_name="warning",
+                        priority=40,
+                    )
+                )
             buttons.append(
                 MenuItem(
-                    _("Revoke"),
-                    url=reverse("certificates_admin:revoke", args=[instance.pk]),
-                    icon_name="warning",
-                    priority=40,
+                    _("Re-issue"),
+                    url=reverse("certificates_admin:reissue", args=[instance.pk]),
+                    icon_name="rotate",
+                    priority=50,
                 )
             )
         return buttons
@@ -75,12 +91,20 @@ class CertificateIndexView(IndexView):
 class CertificateInspectView(InspectView):
     def get_header_buttons(self):
         buttons = super().get_header_buttons()
-        if self.object.is_valid and self.user_has_permission("revoke"):
+        if self.user_has_permission("revoke"):
+            if self.object.is_valid:
+                buttons.append(
+                    HeaderButton(
+                        _("Revoke"),
+                        url=reverse("certificates_admin:revoke", args=[self.object.pk]),
+                        icon_name="warning",
+                    )
+                )
             buttons.append(
                 HeaderButton(
-                    _("Revoke"),
-                    url=reverse("certificates_admin:revoke", args=[self.object.pk]),
-                    icon_name="warning",
+                    _("Re-issue"),
+                    url=reverse("certificates_admin:reissue", args=[self.object.pk]),
+                    icon_name="rotate",
                 )
             )
         return buttons
@@ -102,13 +126,21 @@ class RevokeForm(forms.Form):
         return reason
 
 
-class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+class ReissueForm(CertificateNameForm, RevokeForm):
+    """The corrected name, and why the old number is revoked (shown on its verification page)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = _("Name on the certificate")
+        self.fields["name_ar"].label = _("Name in Arabic script (optional)")
+        self.fields["reason"].label = _("Why the old certificate is replaced")
+
+
+class CertificateFormView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """A form about one certificate, for holders of the revoke permission."""
+
     model = Certificate
     permission_required = "revoke"
-    form_class = RevokeForm
-    template_name = "courses/certificates/admin_revoke.html"
-    page_title = _("Revoke")
-    header_icon = "warning"
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -136,6 +168,13 @@ class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
         context["cancel_url"] = reverse("certificates_admin:inspect", args=[self.object.pk])
         return context
 
+
+class RevokeView(CertificateFormView):
+    form_class = RevokeForm
+    template_name = "courses/certificates/admin_revoke.html"
+    page_title = _("Revoke")
+    header_icon = "warning"
+
     def form_valid(self, form):
         reason = form.cleaned_data["reason"]
         now = timezone.now()
@@ -160,6 +199,35 @@ class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
                 _("Certificate %(number)s was already revoked.") % {"number": self.object.number},
             )
         return redirect("certificates_admin:inspect", self.object.pk)
+
+
+class ReissueView(CertificateFormView):
+    form_class = ReissueForm
+    template_name = "courses/certificates/admin_reissue.html"
+    page_title = _("Re-issue")
+    header_icon = "rotate"
+
+    def get_initial(self):
+        return {"name": self.object.name, "name_ar": self.object.name_ar}
+
+    def form_valid(self, form):
+        try:
+            new = reissue_certificate(
+                self.object,
+                name=form.cleaned_data["name"],
+                name_ar=form.cleaned_data["name_ar"],
+                reason=form.cleaned_data["reason"],
+                request=self.request,
+            )
+        except CertificateError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Certificate %(new)s issued; %(old)s is revoked.")
+            % {"new": new.number, "old": self.object.number},
+        )
+        return redirect("certificates_admin:inspect", new.pk)
 
 
 class CertificateViewSet(ModelViewSet):
@@ -211,6 +279,7 @@ class CertificateViewSet(ModelViewSet):
             path("results/", self.index_results_view, name="index_results"),
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("revoke/<int:pk>/", RevokeView.as_view(), name="revoke"),
+            path("reissue/<int:pk>/", ReissueView.as_view(), name="reissue"),
         ]
 
 

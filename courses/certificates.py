@@ -8,7 +8,8 @@ Rules (docs/architecture.md, "E-learning"):
   nothing is issued without her confirmation.
 - One valid certificate per learner and course (a partial unique constraint): issuing again
   returns the one she has. A revoked certificate stays, and she cannot issue herself a new one
-  for that course.
+  for that course; staff can re-issue it (a corrected name): the old number is revoked with
+  the reason, and the new one is issued under the next number (`reissue_certificate`).
 - Numbers are `JAW-<year>-<6 digits>`, sequential per year (Morocco time). The next number is
   the year's highest plus one; the unique constraint on the number turns a race into an
   IntegrityError, and the loser takes the next number.
@@ -57,6 +58,7 @@ NUMBER_PREFIX = "JAW"
 NUMBER_ATTEMPTS = 50
 
 CERTIFICATE_REVOKED = "certificate_revoked"
+CERTIFICATE_REISSUED = "certificate_reissued"
 CERTIFICATE_DOWNLOADED_BY_STAFF = "certificate_downloaded_by_staff"
 
 
@@ -149,39 +151,91 @@ def issue_certificate(user, course, name, name_ar=""):
     versions = course_versions(course)
     french = versions.get("fr", course)
     arabic = versions.get("ar")
-    language = translation.get_language() or settings.LANGUAGE_CODE
+    certificate, created = _create_numbered(
+        learner=user,
+        course_key=course.translation_key,
+        course_title_fr=french.title,
+        course_title_ar=arabic.title if arabic else "",
+        standard=french.standard,
+        name=name,
+        name_ar=name_ar,
+    )
+    if created:
+        _store_pdf_or_log(certificate)
+    return certificate, created
+
+
+def _create_numbered(**fields):
+    """Create a certificate under the year's next number; return (certificate, created)."""
     for _attempt in range(NUMBER_ATTEMPTS):
         now = timezone.now()
         try:
             with transaction.atomic():
                 certificate = Certificate.objects.create(
-                    number=_next_number(timezone.localdate(now).year),
-                    learner=user,
-                    course_key=course.translation_key,
-                    course_title_fr=french.title,
-                    course_title_ar=arabic.title if arabic else "",
-                    standard=french.standard,
-                    name=name,
-                    name_ar=name_ar,
-                    issued_at=now,
+                    number=_next_number(timezone.localdate(now).year), issued_at=now, **fields
                 )
         except IntegrityError:
             # Either her other request issued it (return that one), or another learner's
             # took the number (take the next).
-            certificate = valid_certificate(user, course.translation_key)
+            certificate = valid_certificate(fields["learner"], fields["course_key"])
             if certificate is not None:
                 return certificate, False
             continue
-        break
-    else:
-        raise CertificateError(_("The certificate could not be numbered. Please try again."))
+        return certificate, True
+    raise CertificateError(_("The certificate could not be numbered. Please try again."))
 
+
+def _store_pdf_or_log(certificate):
     try:
-        store_pdf(certificate, language=language)
+        store_pdf(certificate, language=translation.get_language() or settings.LANGUAGE_CODE)
     except Exception:
         # The certificate stands; its PDF is rendered at the first download instead.
         logger.exception("certificate PDF failed", extra={"certificate": certificate.number})
-    return certificate, True
+
+
+def reissue_certificate(certificate, *, name, name_ar, reason, request):
+    """Replace `certificate` by a new one with the name corrected; return the new certificate.
+
+    The old one is revoked with `reason` (if it was not already), so that its QR code says so;
+    the course titles and standard stay those frozen at the first issue. Staff only: the
+    learner met the rules when the first one was issued. Audited.
+    """
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        other = (
+            Certificate.objects.filter(
+                learner=old.learner_id, course_key=old.course_key, revoked_at__isnull=True
+            )
+            .exclude(pk=old.pk)
+            .first()
+        )
+        if other is not None:
+            raise CertificateError(
+                _("This learner already holds certificate %(number)s for this course.")
+                % {"number": other.number}
+            )
+        if old.is_valid:
+            old.revoked_at, old.revoked_reason = timezone.now(), reason
+            old.revoked_by = request.user
+            old.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+        new, _created = _create_numbered(
+            learner=old.learner,
+            course_key=old.course_key,
+            course_title_fr=old.course_title_fr,
+            course_title_ar=old.course_title_ar,
+            standard=old.standard,
+            name=name,
+            name_ar=name_ar,
+        )
+        record(
+            CERTIFICATE_REISSUED,
+            target=new,
+            before={"number": old.number, "name": old.name, "name_ar": old.name_ar},
+            after={"number": new.number, "name": name, "name_ar": name_ar, "reason": reason},
+            request=request,
+        )
+    _store_pdf_or_log(new)
+    return new
 
 
 # ---------------------------------------------------------------------------------------------

@@ -174,7 +174,7 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Staff and admin users always need a second factor; so do these groups (judges and the prize
 # secretariat are added when their issues create the groups).
-JAWDA_MFA_REQUIRED_GROUPS = ["Editors", "Moderators"]
+JAWDA_MFA_REQUIRED_GROUPS = ["Editors", "Moderators", "Training administrators"]
 USERSESSIONS_TRACK_ACTIVITY = True
 # Client IP for rate limits and the audit log: REMOTE_ADDR unless the deployment says how many
 # reverse proxies in front of the site append to X-Forwarded-For (never trusted by default).

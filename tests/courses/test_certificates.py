@@ -454,6 +454,63 @@ def test_revocation_is_refused_without_the_permission(client, courses, learner, 
     assert client.post(f"/admin/certificates/delete/{certificate.pk}/").status_code == 404
 
 
+def test_staff_reissue_with_a_corrected_name(client, courses, learner, fake_pdf):
+    """A misspelt name: the new number carries the right one, the old QR code says revoked."""
+    certificate = certified(learner, courses)
+    url = f"/admin/certificates/reissue/{certificate.pk}/"
+    staff = staff_with("revoke_certificate")
+    client.force_login(staff)
+    assert client.get(f"/admin/certificates/inspect/{certificate.pk}/").status_code == 200
+    assert certificate.name in client.get(url).content.decode()
+
+    # Bad input: a Latin name in the Arabic field, no reason; nothing changes.
+    response = client.post(url, {"name": "Nadia Alaoui", "name_ar": "Nadia", "reason": ""})
+    assert response.status_code == 200
+    assert Certificate.objects.count() == 1 and Certificate.objects.get().is_valid
+
+    response = client.post(
+        url,
+        {"name": "Nadia  El Alaoui", "name_ar": "نادية العلوي", "reason": "Nom mal orthographié."},
+    )
+    assert response.status_code == 302
+    old = Certificate.objects.get(pk=certificate.pk)
+    new = Certificate.objects.get(revoked_at__isnull=True)
+    assert (new.name, new.name_ar) == ("Nadia El Alaoui", "نادية العلوي")
+    assert new.number != old.number and new.learner == learner
+    assert new.course_title_fr == old.course_title_fr
+    assert (old.revoked_reason, old.revoked_by) == ("Nom mal orthographié.", staff)
+    event = AuditEvent.objects.get(action=certificates.CERTIFICATE_REISSUED)
+    assert (event.actor, event.before["number"], event.after["number"]) == (
+        staff,
+        old.number,
+        new.number,
+    )
+    verification = client.get(f"/fr/certificates/verify/{old.verification_key}/")
+    assert "Nom mal orthographié." in verification.content.decode()
+    assert client.get(f"/fr/certificates/verify/{new.verification_key}/").status_code == 200
+
+    # Re-issuing the old one again would give her two valid certificates: refused.
+    response = client.post(url, {"name": "Autre", "name_ar": "", "reason": "Encore."})
+    assert response.status_code == 200
+    assert new.number in response.content.decode()
+    assert Certificate.objects.filter(revoked_at__isnull=True).count() == 1
+
+
+def test_reissue_is_refused_without_the_revoke_permission(client, courses, learner, fake_pdf):
+    certificate = certified(learner, courses)
+    url = f"/admin/certificates/reissue/{certificate.pk}/"
+    data = {"name": "Autre Nom", "name_ar": "", "reason": "Non."}
+
+    assert client.post(url, data).status_code == 302  # to the login page
+    client.force_login(learner)
+    assert client.post(url, data).status_code == 403
+    client.force_login(staff_with("view_certificate"))
+    assert client.post(url, data).status_code in (302, 403)
+
+    assert Certificate.objects.get().name == certificate.name
+    assert not AuditEvent.objects.filter(action=certificates.CERTIFICATE_REISSUED).exists()
+
+
 # ---------------------------------------------------------------------------------------------
 # The learner's side: name form, course page, dashboard
 
