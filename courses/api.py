@@ -3,8 +3,9 @@
 `/api/progress/heartbeat`, `/api/quizzes/{id}/attempts`, `/api/attempts/{id}/answers`
 (Django Ninja, in the OpenAPI document; conventions of `jawda.api_common`).
 
-- The learner's endpoints use the session (`django_auth`, as `/api/registrations`): a POST
-  needs the CSRF token (`X-CSRFToken` header), as any form of the site does.
+- The learner's endpoints take a personal token (`Authorization: Bearer`, a write token for
+  the POSTs) or the session, as `/api/registrations` does; with the session a POST needs the
+  CSRF token (`X-CSRFToken` header), as any form of the site does.
 - They call `courses.progress` and nothing else writes: the browser says "viewed", "still
   here" or "these are my answers", the server applies the item's rule and scores. A refused
   request (not enrolled, item closed by the sequence, no attempt left) answers 409; answers
@@ -15,7 +16,6 @@
 
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
-from ninja.security import django_auth
 from pydantic import ConfigDict
 
 from django.db.models import Q
@@ -28,6 +28,7 @@ from jawda.api_common import (
     MAX_ID,
     MAX_PAGE_SIZE,
     PAGINATION,
+    PRIVATE_AUTH,
     ApiError,
     ErrorOut,
     check_params,
@@ -410,7 +411,7 @@ def her_course(request, course_id, language):
 @router.get(
     "/enrolments",
     response={200: EnrolmentListOut, 400: ErrorOut, 401: ErrorOut},
-    auth=django_auth,
+    auth=PRIVATE_AUTH,
     summary="The signed-in learner's courses, with her progress and where to resume",
 )
 @decorate_view(never_cache)
@@ -483,7 +484,7 @@ def progress_data(request, course, state):
 @router.get(
     "/enrolments/{course_id}/progress",
     response={200: CourseProgressOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
-    auth=django_auth,
+    auth=PRIVATE_AUTH,
     summary="The signed-in learner's progress in one course, item by item",
 )
 @decorate_view(never_cache)
@@ -532,7 +533,7 @@ PROGRESS_RESPONSES = {200: RecordOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOu
 @router.post(
     "/progress/view",
     response=PROGRESS_RESPONSES,
-    auth=django_auth,
+    auth=PRIVATE_AUTH,
     summary="She opened a lesson or a quiz (a lesson done when viewed is then done)",
 )
 def progress_view(request, payload: ViewIn, lang: str | None = Query(None)):
@@ -548,7 +549,7 @@ def progress_view(request, payload: ViewIn, lang: str | None = Query(None)):
 @router.post(
     "/progress/heartbeat",
     response=PROGRESS_RESPONSES,
-    auth=django_auth,
+    auth=PRIVATE_AUTH,
     summary="She is still on the item (every 30 s while active; a gap over 90 s is not counted)",
 )
 def progress_heartbeat(request, payload: HeartbeatIn, lang: str | None = Query(None)):
@@ -607,7 +608,7 @@ ATTEMPT_RESPONSES = {200: AttemptOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOu
 @router.post(
     "/quizzes/{quiz_id}/attempts",
     response=ATTEMPT_RESPONSES,
-    auth=django_auth,
+    auth=PRIVATE_AUTH,
     summary="Start an attempt (or get the one in progress): the questions drawn, in the quiz's "
     "language",
 )
@@ -630,7 +631,7 @@ def start_attempt(
 @router.post(
     "/attempts/{attempt_id}/answers",
     response=ATTEMPT_RESPONSES,
-    auth=django_auth,
+    auth=PRIVATE_AUTH,
     summary="Submit the answers of an attempt: scored by the server; submitting again changes "
     "nothing",
 )

@@ -21,7 +21,6 @@ import operator
 
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
-from ninja.security import django_auth
 
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -35,6 +34,7 @@ from jawda.api_common import (
     MAX_ID,
     MAX_PAGE_SIZE,
     PAGINATION,
+    PRIVATE_AUTH,
     ApiError,
     ErrorOut,
     check_params,
@@ -445,7 +445,7 @@ def event_detail(
 @router.get(
     "/registrations",
     response={200: RegistrationListOut, 400: ErrorOut, 401: ErrorOut},
-    auth=django_auth,
+    auth=PRIVATE_AUTH,
     summary="The signed-in member's own event registrations",
 )
 @decorate_view(never_cache)

@@ -3,6 +3,8 @@
 - `?lang=fr|ar` chooses the language of the answer; lists take `page` and `page_size` (at most
   MAX_PAGE_SIZE).
 - Query parameters are allowlisted: an unknown one, or a bad value, answers 400.
+- Private endpoints take `auth=PRIVATE_AUTH`: a personal token, else the session
+  (`jawda.security.tokens`).
 - Errors have one shape, `{"error": {"code", "message", "fields"}}` (`ErrorOut`), for the
   endpoints' own 400s and 404s (`ApiError`), and, through `install_error_handlers`, for Ninja's
   own refusals (authentication, request validation, a body that is not JSON, a missing CSRF
@@ -11,11 +13,14 @@
 
 from ninja import Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.security import django_auth
 
 from django.http import JsonResponse
 from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+
+from .security.tokens import TokenAuth, TokenRefused
 
 MAX_PAGE_SIZE = 50
 DEFAULT_PAGE_SIZE = 20
@@ -23,6 +28,8 @@ DEFAULT_PAGE_SIZE = 20
 MAX_PAGE = 100_000
 LANGUAGES = ("fr", "ar")
 PAGINATION = {"page", "page_size"}
+# The endpoints with private data: a personal token (`Authorization: Bearer`), else the session.
+PRIVATE_AUTH = [TokenAuth(), django_auth]
 # Database ids are 32-bit integers: a larger one in a path is refused before any query
 # (SQLite cannot even bind it).
 MAX_ID = 2**31 - 1
@@ -180,7 +187,11 @@ def install_error_handlers(api):
             error = ApiError(exc.status_code, "error", str(exc))
         return answer(request, error)
 
+    def token_refused(request, exc):
+        return answer(request, ApiError(exc.status, exc.code, exc.message))
+
     api.add_exception_handler(ApiError, api_error)
+    api.add_exception_handler(TokenRefused, token_refused)
     api.add_exception_handler(HttpError, refused)
     api.add_exception_handler(AuthenticationError, unauthenticated)
     api.add_exception_handler(ValidationError, invalid)

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .api import api, api_router
 from .api_common import not_found as api_not_found
+from .security import tokens
 from .sitemap import MultilingualSitemap
 
 urlpatterns = [
@@ -38,6 +39,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/profile/", views.profile, name="account_profile"),
+    path("", include(tokens.urlpatterns)),
     path("accounts/", include("allauth.urls")),
     path("", include("events.urls")),
     path("", include("courses.urls")),

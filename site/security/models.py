@@ -102,6 +102,8 @@ class Action(models.TextChoices):
     FILE_VIEWED_BY_STAFF = "file_viewed_by_staff", _("Private file downloaded by staff")
     ROADMAP_IMPORTED = "roadmap_imported", _("Roadmap actions imported")
     ROADMAP_EXPORTED = "roadmap_exported", _("Roadmap actions exported")
+    TOKEN_CREATED = "token_created", _("API token created")
+    TOKEN_REVOKED = "token_revoked", _("API token revoked")
 
 
 class AuditEvent(models.Model):
@@ -168,3 +170,33 @@ class AuditEvent(models.Model):
             return self.action
 
     get_action_display.short_description = _("action")
+
+
+class TokenScope(models.TextChoices):
+    READ = "read", _("Read only")
+    WRITE = "write", _("Read and write")
+
+
+class ApiTokenGrant(models.Model):
+    """What a member's personal API token may do, and until when (tokens.py).
+
+    The token itself is Wagtail's `APIToken` (generated, stored as a keyed digest, shown once,
+    revocable); Wagtail's has no scope and no expiry, which a member's token needs.
+    """
+
+    token = models.OneToOneField(
+        "wagtailcore.APIToken",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="grant",
+        verbose_name=_("token"),
+    )
+    scope = models.CharField(_("scope"), max_length=5, choices=TokenScope.choices)
+    expires_at = models.DateTimeField(_("expires at"))
+
+    class Meta:
+        verbose_name = _("API token grant")
+        verbose_name_plural = _("API token grants")
+
+    def __str__(self):
+        return str(self.token)

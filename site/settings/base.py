@@ -170,6 +170,7 @@ ACCOUNT_RATE_LIMITS = {
     "event_registration": "10/m/ip,20/h/key",
     # A training manager's invitations (one, a CSV of staff, a resend) send emails too.
     "organisation_invite": "20/m/user,500/d/user",
+    "api_token_create": "10/h/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Staff and admin users always need a second factor; so do these groups (judges and the prize
