@@ -160,3 +160,7 @@ api.add_router("/", events_router)
 from courses.api import router as courses_router  # noqa: E402
 
 api.add_router("/", courses_router)
+
+from awards.api import router as awards_router  # noqa: E402
+
+api.add_router("/", awards_router)

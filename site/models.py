@@ -250,6 +250,7 @@ class HomePage(SitePage):
         "committees.CommissionIndexPage",
         "events.EventSeriesPage",
         "courses.CourseCatalogPage",
+        "awards.PrizeIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from courses.demo_content import STAFF
 from events.demo_content import MEMBERS
 from jawda.models import Footer, NavigationMenu, User
 
@@ -34,9 +35,10 @@ def test_seed_demo_builds_both_languages_and_is_idempotent(db, settings, capsys)
     assert counts() == first
     pages, arabic_pages, users, menus, footers = first
     assert arabic_pages == pages // 2  # every page but the tree root has its Arabic version
-    # administrator, editor, moderator, translator, member, one editor per region, and the
-    # events demo's made-up registrants (who cannot sign in)
-    assert (users, menus, footers) == (5 + 12 + len(MEMBERS), 2, 2)
+    # administrator, editor, moderator, translator, member, one editor per region, the
+    # events demo's made-up registrants (who cannot sign in), the prize secretariat, and the
+    # courses demo's learner, training manager and her staff
+    assert (users, menus, footers) == (5 + 12 + len(MEMBERS) + 1 + 2 + len(STAFF), 2, 2)
     assert "demo-editeur-2026" in capsys.readouterr().out
 
 
@@ -44,12 +46,14 @@ def test_demo_users_can_sign_in_and_the_editor_works_in_arabic(client, db, setti
     settings.JAWDA_ALLOW_DEMO = True
     call_command("seed_demo")
 
-    assert EmailAddress.objects.filter(verified=True).count() == 17
+    # The accounts above but the made-up registrants, who cannot sign in.
+    assert EmailAddress.objects.filter(verified=True).count() == 17 + 1 + 2 + len(STAFF)
     editor = User.objects.get(email="editeur@jawda.ma")
     assert UserProfile.get_for_user(editor).preferred_language == "ar"
     assert client.login(email="membre@jawda.ma", password="demo-membre-2026")
     assert client.get("/ar/").status_code == 200
     assert client.get("/ar/prix-national-qualite/").status_code == 200
+    assert client.get("/ar/prix/prix-national-qualite-pnq/pnq-2026/").status_code == 200
 
 
 def test_every_group_has_its_demo_editor(db, settings):
@@ -58,7 +62,9 @@ def test_every_group_has_its_demo_editor(db, settings):
 
     regional = Group.objects.filter(name__startswith="Comité régional")
     assert regional.count() == 12
-    for group in [*regional, *Group.objects.filter(name__in=["Moderators", "Translators"])]:
+    others = Group.objects.filter(name__in=["Moderators", "Translators", "Prize secretariat"])
+    assert others.count() == 3
+    for group in [*regional, *others]:
         assert group.user_set.exists(), group.name
     editor = User.objects.get(email="comite-casablanca-settat@jawda.ma")
     assert UserProfile.get_for_user(editor).preferred_language == "ar"

@@ -14,6 +14,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 
+from awards import demo as awards_demo
+from courses import demo as courses_demo
 from events import demo as events_demo
 
 from ... import demo_content as content
@@ -109,11 +111,20 @@ class Command(BaseCommand):
             regional_groups = ensure_groups()
             self.seed_users(DEMO_USERS + self.regional_editors(regional_groups))
             events_summary = events_demo.seed(home)
+            awards_summary = awards_demo.seed(home)
+            self.seed_users([awards_demo.SECRETARIAT_USER])
+            courses_summary = courses_demo.seed(home)
         self.stdout.write(self.style.SUCCESS("Demo ready: http://127.0.0.1:8000/fr/ and /ar/"))
         self.stdout.write(str(events_summary))
+        self.stdout.write(str(awards_summary))
+        self.stdout.write(str(courses_summary))
         self.stdout.write("Demo accounts (demo database only):")
-        for spec in DEMO_USERS:
+        for spec in DEMO_USERS + [awards_demo.SECRETARIAT_USER] + courses_demo.ACCOUNTS:
             self.stdout.write(f"  {spec['role']:<34} {spec['email']:<22} {spec['password']}")
+        self.stdout.write(
+            f"  {'staff of Atlas Agro-Industrie':<34} <first>.<last>@atlas.example.ma "
+            f"{courses_demo.STAFF_PASSWORD} (e.g. nadia.chraibi@atlas.example.ma, certified)"
+        )
         self.stdout.write(
             f"  {'regional editors':<34} comite-<region>@jawda.ma {REGIONAL_EDITOR_PASSWORD}"
             " (e.g. comite-casablanca-settat@jawda.ma, admin in Arabic)"

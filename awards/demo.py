@@ -1,0 +1,265 @@
+"""The prizes demo, built by `seed_demo` after the events demo: the prizes index (in the menu
+in place of the standard page about the PNQ), the six prizes of Projet 4.1 with the PNQ's
+past laureates, the PNQ 2026 edition open for applications, and its 1000-point référentiel,
+in French and Arabic; then the "Prize secretariat" group and its demo account. The text is
+in `demo_content.py`.
+
+Like the rest of the demo it creates only what is missing: pages are found by slug under
+their parent, the référentiel by its edition, so running it again changes nothing.
+"""
+
+import dataclasses
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+
+from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
+
+from jawda.models import HomePage, NavigationMenu
+
+from . import demo_content as content
+from .groups import SECRETARIAT, ensure_secretariat_group
+from .models import (
+    Criterion,
+    PrizeEditionPage,
+    PrizeIndexPage,
+    PrizePage,
+    Referentiel,
+    SubCriterion,
+)
+
+# Signs in to the admin in French; seed_demo creates it with the other demo accounts.
+SECRETARIAT_USER = {
+    "email": "secretariat@jawda.ma",
+    "password": "demo-secretariat-2026",
+    "first_name": "Leila",
+    "last_name": "Benjelloun",
+    "role": "prize secretariat",
+    "group": SECRETARIAT,
+    "admin_language": "fr",
+}
+
+
+@dataclasses.dataclass
+class Summary:
+    prizes: int
+    editions: int
+    criteria: int
+    sub_criteria: int
+
+    def __str__(self):
+        return (
+            f"Prizes: {self.prizes} prizes and {self.editions} edition in French and Arabic; "
+            f"PNQ 2026 référentiel: {self.criteria} criteria, {self.sub_criteria} "
+            "sub-criteria, 1000 points."
+        )
+
+
+def seed(home):
+    """Build the prizes demo under the French home page `home` and its Arabic translation."""
+    with transaction.atomic():
+        _Builder(home).build()
+        ensure_secretariat_group()
+    french = Locale.get_default()
+    return Summary(
+        prizes=PrizePage.objects.filter(locale=french).count(),
+        editions=PrizeEditionPage.objects.filter(locale=french).count(),
+        criteria=Criterion.objects.count(),
+        sub_criteria=SubCriterion.objects.count(),
+    )
+
+
+def paragraphs(texts):
+    return [("paragraph", RichText(f"<p>{escape(text)}</p>")) for text in texts]
+
+
+def morocco(naive):
+    """Demo times are written in Morocco time."""
+    return timezone.make_aware(naive, timezone.get_default_timezone())
+
+
+class _Builder:
+    def __init__(self, home):
+        self.ar = Locale.objects.get(language_code="ar")
+        self.home = HomePage.objects.get(pk=home.pk)
+
+    def publish(self, page):
+        page.save_revision().publish()
+        return page
+
+    def add(self, parent, page):
+        Page.objects.get(pk=parent.pk).add_child(instance=page)
+        return self.publish(page)
+
+    def translate(self, page, fields):
+        """The Arabic version of `page`, made with copy_for_translation when missing; an alias
+        that wagtail-localize may have made in its place gives way to it."""
+        existing = page.get_translation_or_none(self.ar)
+        if existing is not None and not existing.alias_of_id:
+            return existing.specific
+        if existing is not None:
+            existing.delete()
+        translation = page.copy_for_translation(self.ar)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        return self.publish(translation)
+
+    def build(self):
+        index = self.index()
+        prizes = {spec["code"]: self.prize(index, spec) for spec in content.PRIZES}
+        edition = self.edition(prizes[content.EDITION["prize"]])
+        self.referentiel(edition)
+
+    def index(self):
+        spec = content.INDEX
+        index = PrizeIndexPage.objects.child_of(self.home).first()
+        created = index is None
+        if created:
+            index = self.add(
+                self.home, PrizeIndexPage(slug=spec["slug"], show_in_menus=True, **spec["fr"])
+            )
+        index_ar = self.translate(index, spec["ar"])
+        if created:
+            self.add_to_menu(index, spec["replaces_in_menu"])
+            self.add_to_menu(index_ar, spec["replaces_in_menu"])
+        return index
+
+    def add_to_menu(self, index, replaces):
+        """Put the prizes index in its language's menu where the standard page about the PNQ
+        was (no duplicate entry), or at the end."""
+        menu = NavigationMenu.objects.filter(locale_id=index.locale_id).first()
+        if menu is None:
+            return  # seed_demo builds the menus from the pages shown in menus
+        links = [(block.block_type, block.value) for block in menu.links]
+        pages = [value.get("page") and value["page"].pk for _type, value in links]
+        if index.pk in pages:
+            return
+        link = ("link", {"label": index.title, "page": index, "url": ""})
+        replaced = Page.objects.filter(
+            locale_id=index.locale_id, depth=index.depth, slug=replaces
+        ).first()
+        if replaced is not None and replaced.pk in pages:
+            links[pages.index(replaced.pk)] = link
+        else:
+            links.append(link)
+        menu.links = links
+        menu.save()
+
+    def prize(self, index, spec):
+        laureates = spec["code"] == "pnq"
+        page = PrizePage.objects.child_of(index).filter(slug=spec["slug"]).first()
+        if page is None:
+            page = self.add(
+                index,
+                PrizePage(
+                    slug=spec["slug"], code=spec["code"], **self.prize_fields(spec, "fr", laureates)
+                ),
+            )
+        self.translate(page, self.prize_fields(spec, "ar", laureates))
+        return page
+
+    def prize_fields(self, spec, language, laureates):
+        texts = spec[language]
+        return {
+            "title": texts["title"],
+            "intro": texts["intro"],
+            "body": paragraphs(texts["body"]),
+            "rules": paragraphs(texts.get("rules", [])),
+            "laureates": self.laureates(language) if laureates else [],
+        }
+
+    def laureates(self, language):
+        column = 0 if language == "fr" else 1
+        return [
+            (
+                "laureate",
+                {
+                    "year": year,
+                    "name": names[column],
+                    "category": categories[column],
+                    "distinction": distinction,
+                    "city": cities[column],
+                },
+            )
+            for year, names, categories, distinction, cities in content.PNQ_LAUREATES
+        ]
+
+    def edition(self, prize):
+        spec = content.EDITION
+        edition = PrizeEditionPage.objects.child_of(prize).filter(slug=spec["slug"]).first()
+        if edition is None:
+            edition = self.add(
+                prize,
+                PrizeEditionPage(
+                    slug=spec["slug"],
+                    year=spec["year"],
+                    opens_at=morocco(spec["opens_at"]),
+                    closes_at=morocco(spec["closes_at"]),
+                    categories=spec["categories"],
+                    requires_ice=spec["requires_ice"],
+                    min_years_activity=spec["min_years_activity"],
+                    laureate_cooldown_years=spec["laureate_cooldown_years"],
+                    **self.edition_fields(spec, "fr"),
+                ),
+            )
+        # The Arabic version under the Arabic prize, which copy_for_translation finds.
+        self.translate(edition, self.edition_fields(spec, "ar"))
+        return edition
+
+    def edition_fields(self, spec, language):
+        texts = spec[language]
+        return {
+            "title": texts["title"],
+            "theme": texts["theme"],
+            "intro": texts["intro"],
+            "eligibility_notes": texts["eligibility_notes"],
+            "documents": [
+                ("document", {"title": title, "description": description, "required": required})
+                for title, description, required in texts["documents"]
+            ],
+            "stages": [
+                ("stage", {"title": title, "start": start, "end": end, "description": text})
+                for (title, text), (start, end) in zip(texts["stages"], spec["stages"], strict=True)
+            ],
+            "rules": paragraphs(texts["rules"]),
+        }
+
+    def referentiel(self, edition):
+        """The edition's référentiel, written at once (its call is already open: frozen)."""
+        if Referentiel.objects.filter(edition=edition).exists():
+            return
+        spec = content.REFERENTIEL
+        referentiel = Referentiel.objects.create(
+            edition=edition,
+            total_points=spec["total_points"],
+            notes_fr=spec["notes_fr"],
+            notes_ar=spec["notes_ar"],
+            guidance_fr=spec["guidance_fr"],
+            guidance_ar=spec["guidance_ar"],
+        )
+        for order, (code, title_fr, title_ar, points, children) in enumerate(spec["criteria"]):
+            criterion = Criterion.objects.create(
+                referentiel=referentiel,
+                sort_order=order,
+                code=code,
+                title_fr=title_fr,
+                title_ar=title_ar,
+                points=points,
+            )
+            SubCriterion.objects.bulk_create(
+                SubCriterion(
+                    criterion=criterion,
+                    sort_order=number,
+                    code=sub_code,
+                    title_fr=sub_fr,
+                    title_ar=sub_ar,
+                    points=sub_points,
+                    questions_fr=question_fr,
+                    questions_ar=question_ar,
+                )
+                for number, (sub_code, sub_fr, sub_ar, sub_points, question_fr, question_ar) in (
+                    enumerate(children)
+                )
+            )

@@ -1,0 +1,652 @@
+"""Quality prizes (Projet 4.1): prizes → editions, and each edition's référentiel.
+
+- `PrizeIndexPage` → `PrizePage` (presentation, rules, past laureates) → `PrizeEditionPage`
+  (year, call for applications, categories, eligibility, documents, stages, rules). Pages are
+  translated with wagtail-localize like the rest of the site; the *terms* of an edition
+  (year, dates, categories, eligibility figures) and a prize's code are one fact owned by the
+  French version and copied to the other versions when it is published (`sync.py`).
+- `Referentiel` → `Criterion` → `SubCriterion`: the scoring grid of one edition, stored once
+  with both languages side by side (`*_fr`, `*_ar`), not as one copy per language: points,
+  codes and ids must be the same whatever the language (applications and judges will point
+  at sub-criteria), and the sums are checked once (docs/architecture.md, "Prizes").
+"""
+
+import functools
+import operator
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from jawda.blocks import BodyBlock
+from jawda.models import SitePage
+
+from . import bands
+
+
+class PrizeCategory(models.TextChoices):
+    """Who competes against whom in an edition; students apply as individuals."""
+
+    LARGE = "large", _("Large enterprise")
+    SME = "sme", _("SME (PME/PMI)")
+    VERY_SMALL = "very_small", _("Very small enterprise (TPE)")
+    PUBLIC = "public", _("Public body")
+    ASSOCIATION = "association", _("Association or cooperative")
+    STUDENT = "student", _("Student (individual applicant)")
+
+
+INDIVIDUAL_CATEGORIES = {PrizeCategory.STUDENT}
+
+
+class CategoryListField(models.JSONField):
+    """An edition's categories: a list of `PrizeCategory` codes, chosen with checkboxes."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=PrizeCategory.choices,
+            widget=forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            label=self.verbose_name,
+        )
+
+
+class Distinction(models.TextChoices):
+    TROPHY = "trophy", _("Trophy")
+    RECOGNITION = "recognition", _("Certificate of recognition")
+    ENCOURAGEMENT = "encouragement", _("Certificate of encouragement")
+
+
+class CallStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Call for applications not open yet")
+    OPEN = "open", _("Call for applications open")
+    CLOSED = "closed", _("Call for applications closed")
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks
+
+
+class LaureateValue(blocks.StructValue):
+    def distinction_label(self):
+        return Distinction(self["distinction"]).label
+
+
+class LaureateBlock(blocks.StructBlock):
+    year = blocks.IntegerBlock(label=_("Year"), min_value=1990, max_value=2100)
+    name = blocks.CharBlock(label=_("Laureate"), max_length=200)
+    category = blocks.CharBlock(label=_("Category"), max_length=120, required=False)
+    distinction = blocks.ChoiceBlock(
+        label=_("Distinction"), choices=Distinction.choices, default=Distinction.TROPHY
+    )
+    city = blocks.CharBlock(label=_("City"), max_length=80, required=False)
+
+    class Meta:
+        icon = "pick"
+        label = _("Laureate")
+        value_class = LaureateValue
+
+
+class RequiredDocumentBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Document"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+    required = blocks.BooleanBlock(label=_("Required"), required=False, default=True)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Required document")
+
+
+class StageBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Stage"), max_length=200)
+    start = blocks.DateBlock(label=_("From"))
+    end = blocks.DateBlock(label=_("To"), required=False)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "date"
+        label = _("Stage")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("end") and value["end"] < value["start"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"end": ValidationError(_("A stage cannot end before it starts."))}
+            )
+        return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages
+
+
+class PrizeIndexPage(SitePage):
+    """The prizes and distinctions of the national quality policy."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["jawda.HomePage"]
+    subpage_types = ["awards.PrizePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("prizes index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prizes = list(PrizePage.objects.child_of(self).live().public())
+        current = latest_editions(prizes)
+        context["prizes"] = [(prize, current.get(prize.path)) for prize in prizes]
+        return context
+
+
+class PrizePage(SitePage):
+    """One prize (e.g. the Prix National de la Qualité): presentation, rules, past laureates."""
+
+    code = models.SlugField(
+        _("code"),
+        max_length=20,
+        help_text=_("Short code shared by both languages, e.g. pnq; used in reference numbers."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("presentation"), blank=True)
+    rules = StreamField(BodyBlock(), verbose_name=_("rules"), blank=True)
+    laureates = StreamField(
+        [("laureate", LaureateBlock())], verbose_name=_("past laureates"), blank=True
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("code"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("rules"),
+        FieldPanel("laureates"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    # The code is not text to translate: wagtail-localize copies it from the French version.
+    override_translatable_fields = [SynchronizedField("code")]
+
+    parent_page_types = ["awards.PrizeIndexPage"]
+    subpage_types = ["awards.PrizeEditionPage"]
+
+    class Meta:
+        verbose_name = _("prize")
+
+    def clean(self):
+        super().clean()
+        if self.code and self.locale_id:
+            taken = PrizePage.objects.filter(
+                code=self.code, locale_id=self.locale_id, alias_of__isnull=True
+            )
+            if taken.exclude(pk=self.pk).exclude(translation_key=self.translation_key).exists():
+                raise ValidationError({"code": _("Another prize already has this code.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = (
+            PrizeEditionPage.objects.child_of(self).live().public().order_by("-year", "-pk")
+        )
+        context["laureates_by_year"] = laureates_by_year(self.laureates)
+        return context
+
+
+def laureates_by_year(stream):
+    """[(year, [laureate, ...])], newest year first, in the order the editor gave."""
+    years = {}
+    for block in stream:
+        years.setdefault(block.value["year"], []).append(block.value)
+    return sorted(years.items(), key=lambda item: item[0], reverse=True)
+
+
+class PrizeEditionPage(SitePage):
+    """One edition of a prize: its call for applications, who may apply, and its rules."""
+
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    theme = models.CharField(_("theme"), max_length=255, blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    opens_at = models.DateTimeField(_("call opens"), help_text=_("Morocco time."))
+    closes_at = models.DateTimeField(_("call closes"), help_text=_("Morocco time."))
+    categories = CategoryListField(_("categories"), default=list)
+    requires_ice = models.BooleanField(
+        _("ICE required"),
+        default=True,
+        help_text=_(
+            "Organisations must be legally registered in Morocco with a valid ICE "
+            "(students apply as individuals and have none)."
+        ),
+    )
+    min_years_activity = models.PositiveSmallIntegerField(
+        _("minimum years of activity"), null=True, blank=True
+    )
+    laureate_cooldown_years = models.PositiveSmallIntegerField(
+        _("no laureate of this prize in the last (years)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when former laureates may apply again at once."),
+    )
+    eligibility_notes = models.TextField(_("other eligibility rules"), blank=True)
+    documents = StreamField(
+        [("document", RequiredDocumentBlock())], verbose_name=_("documents required"), blank=True
+    )
+    stages = StreamField([("stage", StageBlock())], verbose_name=_("calendar"), blank=True)
+    rules = StreamField(BodyBlock(), verbose_name=_("rules"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("theme")]),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")])],
+            heading=_("Call for applications (Morocco time)"),
+        ),
+        FieldPanel("categories"),
+        MultiFieldPanel(
+            [
+                FieldPanel("requires_ice"),
+                FieldRowPanel(
+                    [FieldPanel("min_years_activity"), FieldPanel("laureate_cooldown_years")]
+                ),
+                FieldPanel("eligibility_notes"),
+            ],
+            heading=_("Eligibility"),
+        ),
+        FieldPanel("documents"),
+        FieldPanel("stages"),
+        FieldPanel("rules"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("theme"),
+        index.SearchField("intro"),
+    ]
+
+    parent_page_types = ["awards.PrizePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("prize edition")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("The call must close after it opens.")
+        if not self.categories:
+            errors["categories"] = _("Choose at least one category.")
+        referentiel = self.frozen_referentiel()
+        if referentiel is not None and self.opens_at and self.opens_at > timezone.now():
+            errors["opens_at"] = _(
+                "The call opened and its référentiel is frozen: the opening cannot be moved "
+                "to a later date."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def frozen_referentiel(self):
+        """The référentiel of this edition (any language version) once it is frozen."""
+        if self.pk is None:
+            return None
+        referentiel = Referentiel.objects.filter(
+            edition__translation_key=self.translation_key
+        ).first()
+        return referentiel if referentiel is not None and referentiel.is_frozen else None
+
+    @property
+    def call_status(self):
+        now = timezone.now()
+        if now < self.opens_at:
+            return CallStatus.UPCOMING
+        if now < self.closes_at:
+            return CallStatus.OPEN
+        return CallStatus.CLOSED
+
+    def get_call_status_display(self):
+        return CallStatus(self.call_status).label
+
+    @property
+    def category_choices(self):
+        """[(code, label)] of the edition's categories, in the order of `PrizeCategory`."""
+        return [(code, label) for code, label in PrizeCategory.choices if code in self.categories]
+
+    @property
+    def has_individual_applicants(self):
+        return any(code in INDIVIDUAL_CATEGORIES for code in self.categories)
+
+    @property
+    def has_organisation_applicants(self):
+        return any(code not in INDIVIDUAL_CATEGORIES for code in self.categories)
+
+    def get_context(self, request, *args, **kwargs):
+        from .referentiels import referentiel_data
+
+        context = super().get_context(request, *args, **kwargs)
+        context["referentiel"] = referentiel_data(referentiel_of(self), self.locale.language_code)
+        return context
+
+
+def children_of(pages, parent_paths):
+    """The pages of `pages` right under any of the pages whose tree paths are given."""
+    if not parent_paths:
+        return pages.none()
+    under = functools.reduce(operator.or_, (Q(path__startswith=path) for path in parent_paths))
+    depths = {len(path) // pages.model.steplen + 1 for path in parent_paths}
+    return pages.filter(under, depth__in=depths)
+
+
+def latest_editions(prizes):
+    """{prize path: its live edition with the latest year} for `prizes`, in one query."""
+    latest = {}
+    editions = children_of(PrizeEditionPage.objects.live().public(), [p.path for p in prizes])
+    for edition in editions.order_by("year", "pk"):
+        latest[edition.path[: -edition.steplen]] = edition
+    return latest
+
+
+def referentiel_of(edition):
+    """The référentiel of `edition`, whatever language version of the edition is given."""
+    return (
+        Referentiel.objects.filter(edition__translation_key=edition.translation_key)
+        .select_related("edition")
+        .first()
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Référentiel
+
+
+def in_language(obj, name, language=None):
+    """`obj.<name>_ar` for an Arabic reader when it is written, else `obj.<name>_fr`."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    if language.startswith("ar"):
+        arabic = getattr(obj, f"{name}_ar")
+        if arabic:
+            return arabic
+    return getattr(obj, f"{name}_fr")
+
+
+def lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+GUIDANCE_HELP = _(
+    "One band per line, in percent from 0 to 100 in steps of 5, e.g. “0-25: No evidence or "
+    "anecdotal”, then “30-50: …”; the bands must follow each other without gap up to 100."
+)
+
+OWN_GUIDANCE_HELP = format_lazy(
+    "{} {}", _("Leave empty to use the référentiel's bands."), GUIDANCE_HELP
+)
+
+
+class Referentiel(ClusterableModel):
+    """The scoring grid of one edition: criteria and sub-criteria with points, the questions
+    applicants answer, and guidance per scoring band (RADAR-style, 0–100 % in steps of 5).
+
+    Frozen once the edition's call opens (`frozen_at` records when, see referentiels.py): from
+    then on it cannot change; the next edition gets a copy (`copy_referentiel`).
+    """
+
+    edition = models.OneToOneField(
+        PrizeEditionPage,
+        verbose_name=_("edition"),
+        on_delete=models.CASCADE,
+        related_name="referentiel",
+        limit_choices_to={
+            "locale__language_code": settings.LANGUAGE_CODE,
+            "alias_of__isnull": True,
+        },
+        help_text=_("The edition in French; its Arabic version shows the same référentiel."),
+    )
+    version = models.PositiveSmallIntegerField(_("version"), default=1)
+    based_on = models.ForeignKey(
+        "self",
+        verbose_name=_("copied from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    total_points = models.PositiveSmallIntegerField(
+        _("total points"), default=1000, validators=[MinValueValidator(1)]
+    )
+    notes_fr = models.TextField(_("notes in French"), blank=True)
+    notes_ar = models.TextField(_("notes in Arabic"), blank=True)
+    guidance_fr = models.TextField(
+        _("scoring bands in French"), blank=True, help_text=GUIDANCE_HELP
+    )
+    guidance_ar = models.TextField(
+        _("scoring bands in Arabic"), blank=True, help_text=GUIDANCE_HELP
+    )
+    frozen_at = models.DateTimeField(_("frozen at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("référentiel")
+        verbose_name_plural = _("référentiels")
+        default_permissions = ("add", "change", "delete", "view", "import", "export")
+
+    def __str__(self):
+        return _("%(edition)s, version %(version)s") % {
+            "edition": self.edition.title,
+            "version": self.version,
+        }
+
+    @property
+    def is_frozen(self):
+        return self.frozen_at is not None or self.edition.opens_at <= timezone.now()
+
+    def state(self):
+        return _("Frozen") if self.is_frozen else _("Editable")
+
+    state.short_description = _("state")
+
+    @property
+    def frozen_since(self):
+        """When it froze: the stamp, else the opening of the call if it has passed."""
+        if self.frozen_at is not None:
+            return self.frozen_at
+        return self.edition.opens_at if self.is_frozen else None
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        check_guidance(errors, self)
+        if errors:
+            raise ValidationError(errors)
+
+    def notes(self, language=None):
+        return in_language(self, "notes", language)
+
+    def bands(self, language=None):
+        return bands.parse(in_language(self, "guidance", language))
+
+    def tree(self):
+        """The criteria with their sub-criteria (`criterion.children`), in two queries."""
+        criteria = list(self.criteria.all())
+        children = {}
+        for sub in SubCriterion.objects.filter(criterion__referentiel=self):
+            children.setdefault(sub.criterion_id, []).append(sub)
+        for criterion in criteria:
+            criterion.children = children.get(criterion.pk, [])
+        return criteria
+
+    def problems(self):
+        """What keeps the grid from adding up, as messages; empty when it is complete."""
+        return sum_problems(
+            self.total_points,
+            [(c.code, c.points, [s.points for s in c.children]) for c in self.tree()],
+        )
+
+
+def sum_problems(total, criteria):
+    """Messages for a grid whose points do not add up. `criteria` is
+    [(code, points, [sub-criterion points, ...])]."""
+    messages = []
+    if not criteria:
+        return [_("The référentiel has no criteria yet.")]
+    for code, points, children in criteria:
+        if not children:
+            messages.append(_("Criterion %(code)s has no sub-criteria.") % {"code": code})
+        elif sum(children) != points:
+            messages.append(
+                _(
+                    "The sub-criteria of criterion %(code)s add up to %(sum)s points, "
+                    "not %(points)s."
+                )
+                % {"code": code, "sum": sum(children), "points": points}
+            )
+    criteria_sum = sum(points for _code, points, _children in criteria)
+    if criteria_sum != total:
+        messages.append(
+            _("The criteria add up to %(sum)s points, not the référentiel's %(total)s.")
+            % {"sum": criteria_sum, "total": total}
+        )
+    return messages
+
+
+CODE_HELP = _("e.g. 1 for a criterion, 1a for a sub-criterion: letters, digits, dots, hyphens.")
+
+
+def validate_code(value):
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,9}", value or ""):
+        raise ValidationError(
+            _("“%(value)s” is not a code: at most 10 letters, digits, dots or hyphens."),
+            params={"value": value},
+        )
+
+
+class Criterion(ClusterableModel, Orderable):
+    referentiel = ParentalKey(
+        Referentiel,
+        verbose_name=_("référentiel"),
+        on_delete=models.CASCADE,
+        related_name="criteria",
+    )
+    code = models.CharField(
+        _("code"), max_length=10, validators=[validate_code], help_text=CODE_HELP
+    )
+    title_fr = models.CharField(_("title in French"), max_length=255)
+    title_ar = models.CharField(_("title in Arabic"), max_length=255, blank=True)
+    description_fr = models.TextField(_("description in French"), blank=True)
+    description_ar = models.TextField(_("description in Arabic"), blank=True)
+    points = models.PositiveSmallIntegerField(_("points"), validators=[MinValueValidator(1)])
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["referentiel", "code"], name="criterion_code_unique_per_referentiel"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.code}. {self.title}"
+
+    @property
+    def title(self):
+        return in_language(self, "title")
+
+    @property
+    def description(self):
+        return in_language(self, "description")
+
+
+class SubCriterion(Orderable):
+    criterion = ParentalKey(
+        Criterion, verbose_name=_("criterion"), on_delete=models.CASCADE, related_name="subcriteria"
+    )
+    code = models.CharField(
+        _("code"), max_length=10, validators=[validate_code], help_text=CODE_HELP
+    )
+    title_fr = models.CharField(_("title in French"), max_length=255)
+    title_ar = models.CharField(_("title in Arabic"), max_length=255, blank=True)
+    points = models.PositiveSmallIntegerField(_("points"), validators=[MinValueValidator(1)])
+    questions_fr = models.TextField(
+        _("questions in French"), blank=True, help_text=_("One question per line.")
+    )
+    questions_ar = models.TextField(
+        _("questions in Arabic"), blank=True, help_text=_("One question per line.")
+    )
+    guidance_fr = models.TextField(
+        _("scoring bands in French"),
+        blank=True,
+        help_text=OWN_GUIDANCE_HELP,
+    )
+    guidance_ar = models.TextField(
+        _("scoring bands in Arabic"),
+        blank=True,
+        help_text=OWN_GUIDANCE_HELP,
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sub-criterion")
+        verbose_name_plural = _("sub-criteria")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["criterion", "code"], name="subcriterion_code_unique_per_criterion"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.code}. {self.title}"
+
+    @property
+    def title(self):
+        return in_language(self, "title")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        check_guidance(errors, self)
+        if errors:
+            raise ValidationError(errors)
+
+    def questions(self, language=None):
+        return lines(in_language(self, "questions", language))
+
+    def bands(self, referentiel, language=None):
+        """Its own bands, else the référentiel's."""
+        own = in_language(self, "guidance", language)
+        return bands.parse(own) if own.strip() else referentiel.bands(language)
+
+
+def check_guidance(errors, obj):
+    """Add to `errors` (by field) what is wrong with `obj.guidance_fr` and `obj.guidance_ar`:
+    each must be well-formed bands, and Arabic bands must cut the same ranges as the French."""
+    parsed = {}
+    for name in ("guidance_fr", "guidance_ar"):
+        try:
+            parsed[name] = bands.parse(getattr(obj, name))
+        except ValidationError as error:
+            errors.setdefault(name, []).extend(error.messages)
+    french, arabic = parsed.get("guidance_fr"), parsed.get("guidance_ar")
+    if arabic and french is not None and bands.ranges(arabic) != bands.ranges(french):
+        errors.setdefault("guidance_ar", []).append(
+            _("The Arabic bands must cut the same ranges as the French ones.")
+        )
