@@ -365,7 +365,7 @@ def list_prizes(request, lang: str = LANG, page: str = PAGE, page_size: str = PA
 @decorate_view(conditional_page)
 def prize_detail(
     request,
-    prize_id: int = Path(..., le=MAX_ID, description="the prize page's id"),
+    prize_id: int = Path(..., ge=1, le=MAX_ID, description="the prize page's id"),
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     values = check_params(request, {"lang"}, paginated=False)
@@ -462,7 +462,7 @@ def list_editions(
 @decorate_view(conditional_page)
 def edition_detail(
     request,
-    edition_id: int = Path(..., le=MAX_ID, description="the edition page's id"),
+    edition_id: int = Path(..., ge=1, le=MAX_ID, description="the edition page's id"),
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     values = check_params(request, {"lang"}, paginated=False)

@@ -365,7 +365,9 @@ def list_courses(request, lang: str = LANG, page: str = PAGE, page_size: str = P
 )
 def course_detail(
     request,
-    course_id: int = Path(..., le=MAX_ID, description="the course page's id (either language)"),
+    course_id: int = Path(
+        ..., ge=1, le=MAX_ID, description="the course page's id (either language)"
+    ),
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     values = check_params(request, {"lang"}, paginated=False)
@@ -490,7 +492,9 @@ def progress_data(request, course, state):
 @decorate_view(never_cache)
 def course_progress(
     request,
-    course_id: int = Path(..., le=MAX_ID, description="the course page's id (either language)"),
+    course_id: int = Path(
+        ..., ge=1, le=MAX_ID, description="the course page's id (either language)"
+    ),
     lang: str | None = Query(None, description="fr or ar"),
 ):
     """A fixed number of queries whatever the number of lessons."""
@@ -527,7 +531,15 @@ def record_out(user, item, row):
     }
 
 
-PROGRESS_RESPONSES = {200: RecordOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+# 403: a session POST without its CSRF token, or a read-only token.
+PROGRESS_RESPONSES = {
+    200: RecordOut,
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+}
 
 
 @router.post(
@@ -602,7 +614,14 @@ def attempt_data(attempt, quiz):
     }
 
 
-ATTEMPT_RESPONSES = {200: AttemptOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+ATTEMPT_RESPONSES = {
+    200: AttemptOut,
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+}
 
 
 @router.post(
@@ -614,7 +633,7 @@ ATTEMPT_RESPONSES = {200: AttemptOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOu
 )
 def start_attempt(
     request,
-    quiz_id: int = Path(..., le=MAX_ID, description="the quiz page's id (either language)"),
+    quiz_id: int = Path(..., ge=1, le=MAX_ID, description="the quiz page's id (either language)"),
     lang: str | None = Query(None),
 ):
     check_params(request, {"lang"}, paginated=False)
@@ -638,7 +657,7 @@ def start_attempt(
 def submit_answers(
     request,
     payload: AnswersIn,
-    attempt_id: int = Path(..., le=MAX_ID, description="the attempt's id"),
+    attempt_id: int = Path(..., ge=1, le=MAX_ID, description="the attempt's id"),
     lang: str | None = Query(None, description="fr or ar: the language of the feedback"),
 ):
     values = check_params(request, {"lang"}, paginated=False)

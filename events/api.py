@@ -423,7 +423,7 @@ def events_feed(
 @decorate_view(conditional_page)
 def event_detail(
     request,
-    event_id: int = Path(..., le=MAX_ID, description="the event page's id"),
+    event_id: int = Path(..., ge=1, le=MAX_ID, description="the event page's id"),
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     values = check_params(request, {"lang"}, paginated=False)

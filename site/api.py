@@ -1,6 +1,6 @@
 """The headless API: Wagtail API v2 for content, and the project's own endpoints (OpenAPI)."""
 
-from ninja import NinjaAPI, Redoc, Schema
+from ninja import NinjaAPI, Path, Redoc, Schema
 from rest_framework.fields import Field
 
 from django.http import Http404
@@ -15,7 +15,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
-from .api_common import install_error_handlers
+from .api_common import MAX_ID, ErrorOut, install_error_handlers
 
 
 def public_translations(pages):
@@ -119,11 +119,11 @@ class TranslationsOut(Schema):
 
 @api.get(
     "/pages/{page_id}/@translations",
-    response=TranslationsOut,
+    response={200: TranslationsOut, 400: ErrorOut, 404: ErrorOut},
     summary="The language versions of a page",
     tags=["pages"],
 )
-def page_translations(request, page_id: int):
+def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
     """Every public, live version of the page in another language (Plone's `@translations`)."""
     page = get_object_or_404(
         Page.objects.live().public().filter(alias_of__isnull=True).select_related("locale"),

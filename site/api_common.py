@@ -15,7 +15,7 @@ from ninja import Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import django_auth
 
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
@@ -187,11 +187,16 @@ def install_error_handlers(api):
             error = ApiError(exc.status_code, "error", str(exc))
         return answer(request, error)
 
+    def not_found(request, exc):
+        # get_object_or_404 in an operation: the error shape, not Ninja's {"detail": …}.
+        return answer(request, ApiError(404, "not_found", _("Not found.")))
+
     def token_refused(request, exc):
         return answer(request, ApiError(exc.status, exc.code, exc.message))
 
     api.add_exception_handler(ApiError, api_error)
     api.add_exception_handler(TokenRefused, token_refused)
+    api.add_exception_handler(Http404, not_found)
     api.add_exception_handler(HttpError, refused)
     api.add_exception_handler(AuthenticationError, unauthenticated)
     api.add_exception_handler(ValidationError, invalid)

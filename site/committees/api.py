@@ -201,7 +201,7 @@ def list_committees(
 )
 def committee_detail(
     request,
-    committee_id: int = Path(..., le=MAX_ID),
+    committee_id: int = Path(..., ge=1, le=MAX_ID),
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     try:

@@ -32,10 +32,23 @@ def test_unknown_parameters_and_nul_characters_are_400(client, user, url):
     assert "lang" in error_fields(client.get(url, {"lang": "fr\x00"}))
 
 
-@pytest.mark.parametrize("url", ["/api/committees/{}", "/api/events/{}"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/committees/{}",
+        "/api/events/{}",
+        "/api/courses/{}",
+        "/api/prizes/{}",
+        "/api/prize-editions/{}",
+        "/api/pages/{}/@translations",
+    ],
+)
 def test_ids_beyond_the_database_range_are_400_not_500(client, url):
     assert error_fields(client.get(url.format(MAX_ID + 1)))
     assert error_fields(client.get(url.format("9" * 40)))
+    # schemathesis found these: a large negative id reached the database.
+    assert error_fields(client.get(url.format("-" + "9" * 30)))
+    assert error_fields(client.get(url.format(0)))
     assert error_fields(client.get(url.format(MAX_ID)), status=404) == {}
 
 
