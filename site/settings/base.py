@@ -24,6 +24,9 @@ DEBUG = env.DEBUG
 ALLOWED_HOSTS = env.ALLOWED_HOSTS
 
 INSTALLED_APPS = [
+    # First: a database serialized and restored in app order (tests' serialized_rollback)
+    # gets its content types back before any row whose signals look them up.
+    "django.contrib.contenttypes",
     "jawda",
     "jawda.security",
     "jawda.committees",
@@ -59,7 +62,6 @@ INSTALLED_APPS = [
     "import_export",
     "ninja",
     "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",

@@ -189,11 +189,11 @@ def test_a_frozen_referentiel_refuses_changes_and_deletion(client, prizes, secre
         edit_url(referentiel), referentiel_post(referentiel, [("1", 550), ("2", 450)])
     )
     assert response.status_code == 200
-    assert "frozen" in response.content.decode()
+    assert "figé" in response.content.decode()
     data = criterion_post(criterion, [("1a", 300, ""), ("1b", 300, "")])
     response = client.post(criterion_url(criterion), data)
     assert response.status_code == 200
-    assert "frozen" in response.content.decode()
+    assert "figé" in response.content.decode()
     response = client.post(f"/admin/awards/referentiels/delete/{referentiel.pk}/")
     assert response.status_code == 302
     assert Referentiel.objects.filter(pk=referentiel.pk).exists()

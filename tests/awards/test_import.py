@@ -121,7 +121,7 @@ def test_preview_then_confirm_replaces_the_grid(client, secretariat, referentiel
             "trois cents",
         ),
         # Criterion 1 with other points on its second row.
-        ([row("1", 700, "1a", 300), row("1", 600, "1b", 400), row("2", 300, "2a", 300)], "row 1"),
+        ([row("1", 700, "1a", 300), row("1", 600, "1b", 400), row("2", 300, "2a", 300)], "ligne 1"),
         # A formula where a title goes, and a missing French title.
         ([row("1", 700, "1a", 700, title_fr=""), row("2", 300, "=2a", 300)], "=2a"),
     ],
@@ -168,7 +168,7 @@ def test_a_frozen_referentiel_refuses_the_file(client, prizes, secretariat):
     response = client.post(import_url(frozen), {"import_file": csv_file(GOOD)})
 
     assert response.status_code == 400
-    assert "frozen" in response.content.decode()
+    assert "figé" in response.content.decode()
     assert grid(frozen) == before
 
 

@@ -22,14 +22,14 @@ def test_bands_go_from_0_to_100_in_steps_of_5():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("0-25: a\n35-100: b", "should start at 30"),  # a gap
-        ("0-25: a\n25-100: b", "should start at 30"),  # an overlap
-        ("5-100: a", "should start at 0"),
-        ("0-50: a\n55-95: b", "end at 100"),
-        ("0-27: a\n30-100: b", "steps of 5"),
-        ("0-50: a\n55-110: b", "steps of 5"),
-        ("0-50 a", "Line 1"),
-        ("60-40: a", "steps of 5"),
+        ("0-25: a\n35-100: b", "devrait commencer à 30"),  # a gap
+        ("0-25: a\n25-100: b", "devrait commencer à 30"),  # an overlap
+        ("5-100: a", "devrait commencer à 0"),
+        ("0-50: a\n55-95: b", "se terminer à 100"),
+        ("0-27: a\n30-100: b", "par pas de 5"),
+        ("0-50: a\n55-110: b", "par pas de 5"),
+        ("0-50 a", "Ligne 1"),
+        ("60-40: a", "par pas de 5"),
     ],
 )
 def test_bad_bands_are_explained(text, expected):
@@ -53,8 +53,8 @@ def test_sums_are_checked_at_both_levels():
         str(p)
         for p in sum_problems(1000, [("1", 600, [400, 100]), ("2", 300, []), ("3", 50, [50])])
     ]
-    assert any("criterion 1" in p and "500" in p for p in problems)
-    assert any("Criterion 2 has no sub-criteria" in p for p in problems)
+    assert any("critère 1" in p and "500" in p for p in problems)
+    assert any("Le critère 2 n'a aucun sous-critère" in p for p in problems)
     assert any("950" in p for p in problems)
     assert sum_problems(1000, []) != []
 
@@ -76,7 +76,7 @@ def test_it_freezes_when_the_call_opens_and_stays_frozen(prizes):
     with pytest.raises(ValidationError) as error:
         check_editable(frozen)
     assert error.value.code == "frozen"
-    assert "frozen" in error.value.messages[0]
+    assert "figé" in error.value.messages[0]  # in the reader's language (French here)
     frozen.refresh_from_db()
     assert frozen.frozen_at == open_edition.opens_at
     # Moving the opening to a later date (bypassing the page's own check) does not unfreeze.

@@ -8,6 +8,7 @@ from jawda.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
 class TestPageTree(WagtailPageTestCase):
     def test_home_page_children(self):
+        from awards.models import PrizeIndexPage
         from courses.models import CourseCatalogPage
         from events.models import EventSeriesPage
         from jawda.committees.models import CommissionIndexPage, CommitteeIndexPage
@@ -21,6 +22,7 @@ class TestPageTree(WagtailPageTestCase):
                 CommissionIndexPage,
                 EventSeriesPage,
                 CourseCatalogPage,
+                PrizeIndexPage,
             },
         )
 
