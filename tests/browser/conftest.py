@@ -105,9 +105,15 @@ def page(context):
             else None
         ),
     )
+    # A request the browser itself dropped because the page moved on (a script still loading,
+    # a heartbeat on its way) is not the site failing: only other network failures count.
     page.on(
         "requestfailed",
-        lambda request: page.failed_responses.append(f"failed {request.url}"),
+        lambda request: (
+            page.failed_responses.append(f"failed {request.url} {request.failure}")
+            if request.failure != "net::ERR_ABORTED"
+            else None
+        ),
     )
     yield page
     page.close()
