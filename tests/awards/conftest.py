@@ -81,9 +81,9 @@ class Prizes:
     def edition(self, prize=None, opens_in=10, arabic=True, **fields):
         number = next(_numbers)
         values = {
-            "title": f"PNQ {2030 + number}",
+            "title": f"PNQ {2030 + number % 60}",
             "slug": f"pnq-{2030 + number}",
-            "year": 2030 + number,
+            "year": 2030 + number % 60,
             "theme": "La qualité, moteur de confiance",
             "opens_at": days_from_now(opens_in),
             "closes_at": days_from_now(opens_in + 60),
