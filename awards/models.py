@@ -765,6 +765,7 @@ class Application(models.Model):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         ordering = ["-created_at"]
+        default_permissions = ("add", "change", "delete", "view", "export")
         constraints = [
             models.UniqueConstraint(
                 fields=["edition", "applicant_key"], name="application_one_per_applicant"

@@ -18,16 +18,13 @@ from awards.models import (
     Application,
     ApplicationEvent,
     ApplicationStatus,
-    Attachment,
 )
 from jawda.models import Region
 from jawda.security.models import AppendOnlyError, AuditEvent
-from jawda.security.uploads import UploadValidator, store_private_file
+from jawda.security.uploads import UploadValidator
 
 from ..factories import UserFactory
-from .conftest import days_from_now
-
-PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+from .conftest import PDF, complete, days_from_now, request_by, start
 
 
 @pytest.fixture(autouse=True)
@@ -35,30 +32,6 @@ def _french():
     # URLs reversed here are French unless a test says otherwise, whatever ran before.
     with translation.override("fr"):
         yield
-
-
-@pytest.fixture
-def fake_pdf(monkeypatch):
-    monkeypatch.setattr(logic, "render_pdf", lambda application: PDF)
-
-
-@pytest.fixture
-def edition(prizes):
-    edition = prizes.edition(opens_in=-5)
-    prizes.referentiel(edition, criteria=((600, (400, 200)),))
-    return edition
-
-
-@pytest.fixture
-def applicant(db):
-    return UserFactory(email="nadia@atlas.example.ma")
-
-
-def start(client, user, edition):
-    client.force_login(user)
-    response = client.post(reverse("awards_application_start", args=[edition.pk]))
-    assert response.status_code == 302
-    return Application.objects.get(applicant=user, edition=edition)
 
 
 def step_url(application, slug, lang="fr"):
@@ -79,36 +52,6 @@ def organisation_data(**fields):
         "contact_email": "nadia@atlas.example.ma",
         **fields,
     }
-
-
-def complete(application, region=None):
-    """Fill every required answer of `application` directly (not through the views)."""
-    application.applicant_type = "organisation"
-    application.organisation_name = "Atlas Composants"
-    application.ice = "001234567000089"
-    application.applicant_key = application.key_for()
-    application.region = region or Region.objects.first()
-    application.contact_name = "Nadia Alaoui"
-    application.contact_email = "nadia@atlas.example.ma"
-    application.category = "large"
-    application.years_of_activity = 12
-    application.registered_in_morocco = True
-    application.not_recent_laureate = True
-    application.accepts_rules = True
-    application.save()
-    for criterion in logic.criteria_of(application):
-        for sub in criterion.children:
-            Answer.objects.create(
-                application=application, subcriterion=sub, text="Notre démarche…", self_score=55
-            )
-    for block in application.edition.documents:
-        private_file = store_private_file(
-            SimpleUploadedFile("dossier.pdf", PDF), application.applicant
-        )
-        Attachment.objects.create(
-            application=application, document=block.id, title="Dossier", file=private_file
-        )
-    return application
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,7 +268,7 @@ def test_references_are_sequential_per_prize_and_year(client, edition, fake_pdf)
         Application.objects.filter(pk=application.pk).update(
             ice=f"00123456700008{number}", applicant_key=f"ice:{number}"
         )
-        references.append(logic.submit(application, _request(user)).reference)
+        references.append(logic.submit(application, request_by(user)).reference)
     assert references == [f"PNQ-{edition.year}-000{n}" for n in (1, 2, 3)]
 
 
@@ -344,17 +287,9 @@ def test_a_reference_taken_meanwhile_is_skipped(client, edition, applicant, fake
         return f"{prefix}0001" if len(calls) == 1 else real(prefix)
 
     monkeypatch.setattr(logic, "_next_reference", stale)
-    submitted = logic.submit(application, _request(applicant))
+    submitted = logic.submit(application, request_by(applicant))
     assert len(calls) == 2
     assert submitted.reference == f"{prefix}0002"
-
-
-def _request(user):
-    from django.test import RequestFactory
-
-    request = RequestFactory().post("/")
-    request.user = user
-    return request
 
 
 def test_the_real_pdf_shapes_arabic_and_names_the_reference(client, edition, applicant):
@@ -362,7 +297,7 @@ def test_the_real_pdf_shapes_arabic_and_names_the_reference(client, edition, app
     application.organisation_name = "أطلس للمكونات"
     application.save()
     with translation.override("ar"):
-        logic.submit(application, _request(applicant))
+        logic.submit(application, request_by(applicant))
     application.refresh_from_db()
     reader = PdfReader(io.BytesIO(application.pdf.open("rb").read()))
     text = "".join(page.extract_text() for page in reader.pages)
@@ -413,7 +348,7 @@ def test_an_individual_extension_lets_her_submit_after_the_deadline(
     application = complete(start(client, applicant, edition))
     PageClose(edition, days=-1)
     secretary = UserFactory()
-    logic.grant_extension(application, days_from_now(2), _request(secretary))
+    logic.grant_extension(application, days_from_now(2), request_by(secretary))
     event = AuditEvent.objects.get(action="application_extended")
     assert event.actor == secretary
     client.post(submit_url(application))
@@ -484,15 +419,6 @@ def test_an_attachment_is_removed_while_the_draft_is_open(client, edition, appli
 
 # ---------------------------------------------------------------------------------------------
 # Permissions: anonymous, other applicant, owner, secretariat
-
-
-@pytest.fixture
-def submitted(client, edition, applicant, fake_pdf):
-    application = complete(start(client, applicant, edition))
-    logic.submit(application, _request(applicant))
-    application.refresh_from_db()
-    client.logout()
-    return application
 
 
 def read_urls(application):
