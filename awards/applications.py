@@ -115,7 +115,10 @@ class OrganisationForm(forms.Form):
         required=False,
     )
     organisation_name = forms.CharField(
-        label=_("Name of the organisation"), max_length=200, required=False
+        label=_("Name of the organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
     )
     ice = forms.CharField(
         label=_("ICE"),
@@ -220,7 +223,8 @@ class CriterionForm(forms.Form):
                 max_length=ANSWER_MAX_LENGTH,
                 required=False,
                 strip=False,
-                widget=forms.Textarea(attrs={"rows": 8}),
+                # Answers may be written in French or Arabic whatever the page's language.
+                widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
                 error_messages={
                     "max_length": _(
                         "The answer is too long: at most %(limit_value)d characters "

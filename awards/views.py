@@ -305,6 +305,10 @@ class AttachmentForm(forms.Form):
             *self.documents.items(),
             ("", _("Other document")),
         ]
+        # Offer the first document still missing rather than "Other document".
+        attached = set(application.attachments.values_list("document", flat=True))
+        missing = [key for key in self.documents if key not in attached]
+        self.fields["document"].initial = missing[0] if missing else ""
 
 
 def _upload(request, application, steps, index, criteria):
