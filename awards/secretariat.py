@@ -111,6 +111,15 @@ class ApplicationEditView(EditView):
         buttons = list(super().header_more_buttons)
         buttons.append(
             Button(
+                # The answers are read on the site, as the applicant sees them.
+                _("Read the application"),
+                reverse("awards_application_step", args=[self.object.pk, "review"]),
+                icon_name="view",
+                priority=39,
+            )
+        )
+        buttons.append(
+            Button(
                 _("Download the files (ZIP)"),
                 reverse("awards_application_zip", args=[self.object.pk]),
                 icon_name="download",

@@ -40,6 +40,13 @@ def test_the_list_is_for_the_secretariat_only(client, submitted, secretariat, ed
     assert submitted.reference in response.text
 
 
+def test_the_decision_page_links_to_the_answers_and_the_zip(client, submitted, secretariat):
+    client.force_login(secretariat)
+    response = client.get(edit_url(submitted))
+    assert f"/prizes/applications/{submitted.pk}/review/" in response.text
+    assert zip_url(submitted) in response.text
+
+
 def test_the_list_filters_by_status(client, submitted, secretariat):
     client.force_login(secretariat)
     assert submitted.reference in client.get(LIST_URL, {"status": "submitted"}).text
