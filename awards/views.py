@@ -167,6 +167,9 @@ def _render_step(request, application, steps, index, form, criteria, status=200,
         "form": form,
         "editable": application.is_editable,
         "answer_max_length": logic.ANSWER_MAX_LENGTH,
+        # Milliseconds since 1970, for the autosave script to tell a stale copy kept in the
+        # browser from what she typed after her session ended.
+        "saved_at": int(application.updated_at.timestamp() * 1000),
     }
     if step.slug == "attachments":
         context["attachments"] = list(application.attachments.select_related("file"))

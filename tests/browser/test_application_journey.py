@@ -144,3 +144,33 @@ def test_a_company_applies_comes_back_submits_and_cannot_change_after_the_deadli
     screenshot(page, f"application-after-deadline-{language}")
     assert failed == []
     context.close()
+
+
+def test_what_she_types_after_her_session_ended_comes_back_after_signing_in(
+    edition, live_server, page, language="fr"
+):
+    email = "qualite.session@atlas-composants.example.ma"
+    sign_up(page, language, email, PASSWORD)
+    sign_in(page, language, email, PASSWORD, next_path=edition.url)
+    page.locator("form[action*='/prizes/applications/start/'] button").click()
+    expect(page.locator("input[name=organisation_name]")).to_be_visible()
+
+    # Her session ends while the step is open; she goes on typing.
+    page.context.clear_cookies(name="sessionid")
+    page.locator("input[name=organisation_name]").fill("Atlas Composants")
+    # The next autosave (every 20 seconds) is refused: a copy stays in the browser.
+    with page.expect_response(re.compile(r"/organisation/autosave/$"), timeout=45_000) as refused:
+        pass
+    assert refused.value.status == 401
+    expect(page.locator("#autosave-status")).not_to_be_empty()
+    application = Application.objects.get(applicant__email=email)
+    assert application.organisation_name == ""
+
+    # She signs in again: the step gets back what she typed, and saves it.
+    sign_in(page, language, email, PASSWORD, next_path=f"/{language}/prizes/applications/")
+    with page.expect_response(re.compile(r"/organisation/autosave/$")) as saved:
+        page.goto(f"/{language}/prizes/applications/{application.pk}/organisation/")
+    assert saved.value.status == 200
+    expect(page.locator("input[name=organisation_name]")).to_have_value("Atlas Composants")
+    application.refresh_from_db()
+    assert application.organisation_name == "Atlas Composants"
