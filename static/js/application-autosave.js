@@ -13,7 +13,8 @@
   var url = form.getAttribute("data-autosave-url");
   var savedAt = parseInt(form.getAttribute("data-saved-at") || "0", 10);
   var status = document.getElementById("autosave-status");
-  var key = "jawda-application-draft:" + url;
+  // One copy per application and step, whichever language the page is in.
+  var key = "jawda-application-draft:" + url.replace(/^\/[a-z]{2}\//, "/");
   var dirty = false;
 
   function changed() { dirty = true; }
@@ -60,6 +61,20 @@
     save();
   }
 
+  // Copies of this application's other steps that the server has since saved are dropped, so
+  // that its text does not linger in the browser.
+  function sweep() {
+    var base = key.replace(/[^/]+\/autosave\/$/, "");
+    try {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var name = localStorage.key(i);
+        if (name === key || name.indexOf(base) !== 0) continue;
+        var copy = JSON.parse(localStorage.getItem(name) || "null");
+        if (!copy || (!copy.refused && copy.at <= savedAt)) localStorage.removeItem(name);
+      }
+    } catch (error) { /* storage disabled */ }
+  }
+
   function save() {
     if (!dirty) return;
     dirty = false;
@@ -95,6 +110,7 @@
 
   // The buttons save the form themselves; the copy covers a session that ended meanwhile.
   form.addEventListener("submit", function () { keep(); dirty = false; });
+  sweep();
   restore();
   setInterval(save, 20000);
   document.addEventListener("visibilitychange", function () {
