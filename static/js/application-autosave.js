@@ -110,9 +110,26 @@
 
   // The buttons save the form themselves; the copy covers a session that ended meanwhile.
   form.addEventListener("submit", function () { keep(); dirty = false; });
+  // Typed before this script ran (it is deferred): what differs from the page as served.
+  function typedAlready() {
+    return Array.prototype.some.call(form.elements, function (field) {
+      if (field.type === "checkbox" || field.type === "radio") {
+        return field.checked !== field.defaultChecked;
+      }
+      if (field.tagName === "SELECT") {
+        return Array.prototype.some.call(field.options, function (option) {
+          return option.selected !== option.defaultSelected;
+        });
+      }
+      return field.type !== "hidden" && field.type !== "file" && field.value !== field.defaultValue;
+    });
+  }
+
+  dirty = typedAlready();
   sweep();
   restore();
   setInterval(save, 20000);
+  form.setAttribute("data-autosave", "ready");
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") flush();
   });

@@ -95,6 +95,7 @@ def test_a_company_applies_comes_back_submits_and_cannot_change_after_the_deadli
     textareas = page.locator("textarea")
     expect(textareas).to_have_count(2)
     textareas.nth(0).fill("Revues de direction trimestrielles et indicateurs partagés.")
+    expect(page.locator("form[data-autosave=ready]")).to_be_visible()
     with page.expect_response(re.compile(r"/criterion-1/autosave/$")) as autosaved:
         page.evaluate("window.dispatchEvent(new PageTransitionEvent('pagehide'))")
     assert autosaved.value.status == 200
@@ -153,7 +154,7 @@ def test_what_she_types_after_her_session_ended_comes_back_after_signing_in(
     sign_up(page, language, email, PASSWORD)
     sign_in(page, language, email, PASSWORD, next_path=edition.url)
     page.locator("form[action*='/prizes/applications/start/'] button").click()
-    expect(page.locator("input[name=organisation_name]")).to_be_visible()
+    expect(page.locator("form[data-autosave=ready]")).to_be_visible()
 
     # Her session ends while the step is open; she goes on typing.
     page.context.clear_cookies(name="sessionid")
