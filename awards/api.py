@@ -1,5 +1,6 @@
-"""`/api/prizes`, `/api/prizes/{id}`, `/api/prize-editions`, `/api/prize-editions/{id}`
-(Django Ninja, in the OpenAPI document; conventions of `jawda.api_common`).
+"""`/api/prizes`, `/api/prizes/{id}`, `/api/prize-editions`, `/api/prize-editions/{id}`, and
+the applicant's own `/api/prize-applications` (Django Ninja, in the OpenAPI document;
+conventions of `jawda.api_common`).
 
 - `?lang=ar` gives every public prize or edition once, in Arabic when it can: the Arabic
   version, else the alias wagtail-localize keeps in the Arabic tree (French text,
@@ -8,7 +9,8 @@
   points, the questions applicants answer, scoring bands) in the requested language; the
   référentiel's Arabic texts fall back to French where none was written.
 - Times are Morocco time (Africa/Casablanca) with their offset.
-- Nothing here is private: applications are not part of this router.
+- Only `/api/prize-applications` is private (a personal token, else the session): the
+  signed-in applicant's own applications, their status and history, never their content.
 """
 
 import datetime
@@ -17,8 +19,10 @@ from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import conditional_page
 
 from wagtail.models import Page
@@ -28,6 +32,7 @@ from jawda.api_common import (
     MAX_ID,
     MAX_PAGE_SIZE,
     PAGINATION,
+    PRIVATE_AUTH,
     ApiError,
     ErrorOut,
     check_params,
@@ -37,6 +42,8 @@ from jawda.api_common import (
 
 from .models import (
     INDIVIDUAL_CATEGORIES,
+    Application,
+    ApplicationStatus,
     PrizeCategory,
     PrizeEditionPage,
     PrizePage,
@@ -524,3 +531,103 @@ def edition_detail(
             }
         )
         return Status(200, data)
+
+
+# ---------------------------------------------------------------------------------------------
+# The applicant's own applications (private)
+
+
+class ApplicationEventOut(Schema):
+    status: CodeLabelOut
+    at: str = Field(description="Morocco time, ISO 8601 with offset", json_schema_extra=DATE_TIME)
+
+
+class ApplicationOut(Schema):
+    id: str
+    reference: str | None = Field(description="given at submission, e.g. PNQ-2026-0042")
+    status: CodeLabelOut
+    reason: str = Field(description="why it was found ineligible; empty otherwise")
+    edition: EditionRefOut | None = Field(description="null when the edition is unpublished")
+    category: CodeLabelOut | None
+    editable: bool = Field(description="a draft the applicant may still change and submit")
+    closes_at: str = Field(
+        description="until when a draft may change: the call's end or her extension",
+        json_schema_extra=DATE_TIME,
+    )
+    submitted_at: str | None = Field(json_schema_extra=DATE_TIME)
+    url: str = Field(description="the application's page on the site (sign-in required)")
+    history: list[ApplicationEventOut]
+
+
+class ApplicationListOut(Schema):
+    count: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+    items: list[ApplicationOut]
+
+
+def code_label(code, choices):
+    return {"code": code, "label": str(choices(code).label)} if code else None
+
+
+@router.get(
+    "/prize-applications",
+    response={200: ApplicationListOut, 400: ErrorOut, 401: ErrorOut},
+    auth=PRIVATE_AUTH,
+    summary="The signed-in applicant's own applications, with their status and history",
+)
+@decorate_view(never_cache)
+def list_applications(request, lang: str = LANG, page: str = PAGE, page_size: str = PAGE_SIZE):
+    """Newest first. Only her own applications, and never their content (answers, files):
+    those stay on the site's application pages."""
+    values = check_params(request, {"lang"} | PAGINATION, paginated=True)
+    language = language_or_default(values)
+    applications = (
+        Application.objects.filter(applicant=request.auth)
+        .select_related("edition")
+        .prefetch_related("events")
+        .order_by("-created_at", "pk")
+    )
+    with translation.override(language):
+        meta, applications = paginate(request, applications, values["page"], values["page_size"])
+        keys = {application.edition.translation_key for application in applications}
+        editions = in_language_first(
+            PrizeEditionPage.objects.live().public().filter(translation_key__in=keys), language
+        )
+        chosen = {}
+        for edition in editions:
+            chosen.setdefault(edition.translation_key, edition)
+        batch = Batch(request, list(chosen.values()), language)
+        items = []
+        for application in applications:
+            edition = chosen.get(application.edition.translation_key)
+            items.append(
+                {
+                    "id": str(application.pk),
+                    "reference": application.reference,
+                    "status": code_label(application.status, ApplicationStatus),
+                    "reason": application.status_reason
+                    if application.status == ApplicationStatus.INELIGIBLE
+                    else "",
+                    "edition": batch.edition_ref(edition) if edition else None,
+                    "category": code_label(application.category, PrizeCategory),
+                    "editable": application.is_editable,
+                    "closes_at": local_iso(application.closes_at),
+                    "submitted_at": local_iso(application.submitted_at)
+                    if application.submitted_at
+                    else None,
+                    "url": request.build_absolute_uri(
+                        reverse("awards_application_step", args=[application.pk, "review"])
+                    ),
+                    "history": [
+                        {
+                            "status": code_label(event.status, ApplicationStatus),
+                            "at": local_iso(event.at),
+                        }
+                        for event in application.events.all()
+                    ],
+                }
+            )
+        return Status(200, {**meta, "items": items})

@@ -1,7 +1,8 @@
 """The prizes demo, built by `seed_demo` after the events demo: the prizes index (in the menu
 in place of the standard page about the PNQ), the six prizes of Projet 4.1 with the PNQ's
 past laureates, the PNQ 2026 edition open for applications, and its 1000-point référentiel,
-in French and Arabic; then the "Prize secretariat" group and its demo account. The text is
+in French and Arabic; then the "Prize secretariat" group and its demo account, and three
+applications to PNQ 2026 by made-up companies (eligible, ineligible, a draft half-way). The text is
 in `demo_content.py`.
 
 Like the rest of the demo it creates only what is missing: pages are found by slug under
@@ -17,11 +18,16 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
-from jawda.models import HomePage, NavigationMenu
+from jawda.models import HomePage, NavigationMenu, Region, User
 
 from . import demo_content as content
 from .groups import SECRETARIAT, ensure_secretariat_group
 from .models import (
+    Answer,
+    ApplicantType,
+    Application,
+    ApplicationEvent,
+    ApplicationStatus,
     Criterion,
     PrizeEditionPage,
     PrizeIndexPage,
@@ -263,3 +269,119 @@ class _Builder:
                     enumerate(children)
                 )
             )
+
+
+# ---------------------------------------------------------------------------------------------
+# Applications to PNQ 2026 (made-up organisations)
+
+APPLICANT_PASSWORD = "demo-candidat-2026"  # noqa: S105
+APPLICANTS = [
+    {
+        "email": "sara.elidrissi@atlas-composants.example.ma",
+        "password": APPLICANT_PASSWORD,
+        "first_name": "Sara",
+        "last_name": "El Idrissi",
+        "role": "PNQ applicant, eligible",
+        "application": {
+            "organisation_name": "Atlas Composants",
+            "ice": "002345678000012",
+            "region": "Tanger-Tétouan-Al Hoceïma",
+            "contact_role": "Responsable qualité",
+            "category": "large",
+            "years_of_activity": 18,
+            "status": ApplicationStatus.ELIGIBLE,
+        },
+    },
+    {
+        "email": "youssef.amrani@menara-logistique.example.ma",
+        "password": APPLICANT_PASSWORD,
+        "first_name": "Youssef",
+        "last_name": "Amrani",
+        "role": "PNQ applicant, ineligible",
+        "application": {
+            "organisation_name": "Menara Logistique",
+            "ice": "003456789000023",
+            "region": "Marrakech-Safi",
+            "contact_role": "Directeur général",
+            "category": "sme",
+            "years_of_activity": 2,
+            "status": ApplicationStatus.INELIGIBLE,
+            "status_reason": "L'édition demande au moins 3 années d'activité ; "
+            "l'entreprise en compte 2.",
+        },
+    },
+    {
+        "email": "khadija.bennani@riad-textile.example.ma",
+        "password": APPLICANT_PASSWORD,
+        "first_name": "Khadija",
+        "last_name": "Bennani",
+        "role": "PNQ applicant, draft half-way",
+        "application": {
+            "organisation_name": "Riad Textile",
+            "ice": "004567890000034",
+            "region": "Fès-Meknès",
+            "contact_role": "Responsable qualité",
+            "category": "sme",
+            "years_of_activity": 9,
+            "status": ApplicationStatus.DRAFT,
+        },
+    },
+]
+DEMO_ANSWER = (
+    "Notre démarche qualité s'appuie sur la norme NM ISO 9001:2015 depuis 2012 : revues de "
+    "direction trimestrielles, indicateurs partagés avec les équipes et plans d'action suivis "
+    "chaque mois. (Réponse de démonstration.)"
+)
+
+
+def seed_applications():
+    """A few applications to PNQ 2026 at different statuses, for the demo applicants (whose
+    accounts seed_demo creates first). Existing ones are left as they are."""
+    from .applications import _next_reference, criteria_of, prize_code
+
+    edition = PrizeEditionPage.objects.get(slug=content.EDITION["slug"], locale__language_code="fr")
+    created = 0
+    for spec in APPLICANTS:
+        user = User.objects.get(email=spec["email"])
+        if Application.objects.filter(edition=edition, applicant=user).exists():
+            continue
+        fields = dict(spec["application"])
+        status = fields.pop("status")
+        region = Region.objects.get(name_fr=fields.pop("region"))
+        application = Application.objects.create(
+            edition=edition,
+            applicant=user,
+            applicant_key=f"ice:{fields['ice']}",
+            applicant_type=ApplicantType.ORGANISATION,
+            region=region,
+            contact_name=user.get_full_name(),
+            contact_email=user.email,
+            registered_in_morocco=True,
+            not_recent_laureate=True,
+            accepts_rules=status != ApplicationStatus.DRAFT,
+            **fields,
+        )
+        ApplicationEvent.objects.create(application=application, status=ApplicationStatus.DRAFT)
+        criteria = criteria_of(application)
+        # A draft stops half-way through the self-assessment.
+        answered = criteria if status != ApplicationStatus.DRAFT else criteria[:2]
+        for criterion in answered:
+            for sub in criterion.children:
+                Answer.objects.create(
+                    application=application, subcriterion=sub, text=DEMO_ANSWER, self_score=60
+                )
+        if status != ApplicationStatus.DRAFT:
+            application.reference = _next_reference(f"{prize_code(edition)}-{edition.year}-")
+            application.status = ApplicationStatus.SUBMITTED
+            application.submitted_at = timezone.now()
+            application.save()
+            ApplicationEvent.objects.create(
+                application=application, status=ApplicationStatus.SUBMITTED
+            )
+            application.status = status
+            application.save()
+            ApplicationEvent.objects.create(
+                application=application, status=status, note=fields.get("status_reason", "")
+            )
+        created += 1
+    return created

@@ -1,8 +1,9 @@
 """The "Prize secretariat" group: the UMAQ and ministry staff who run the quality prizes.
 
 In the admin they keep the référentiels (add, change, delete, import, export; the criteria
-and their sub-criteria are edited with them) and edit the prize and edition pages under the
-prizes index in both languages, submitting them for moderation: publishing stays with the
+and their sub-criteria are edited with them), read, decide on and export the applications
+(never add nor delete one), and edit the prize and edition pages under the prizes index in
+both languages, submitting them for moderation: publishing stays with the
 Moderators. Nothing else: no other page, no events, no courses, no users. Admin access means
 two-factor authentication (jawda.middleware.requires_mfa).
 
@@ -32,6 +33,10 @@ MODEL_PERMISSIONS = [
     "change_criterion",
     "delete_criterion",
     "view_criterion",
+    # Applications: read, decide (status, reason, extension), export; never add or delete.
+    "view_application",
+    "change_application",
+    "export_application",
 ]
 PAGE_PERMISSIONS = ["add_page", "change_page"]
 

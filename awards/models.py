@@ -14,6 +14,7 @@
 import functools
 import operator
 import re
+import uuid
 
 from django import forms
 from django.conf import settings
@@ -36,7 +37,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from jawda.blocks import BodyBlock
-from jawda.models import SitePage
+from jawda.models import Region, Sector, SitePage, ice_validator
+from jawda.security.models import AppendOnlyError, PrivateFile
+from jawda.security.storage import private_storage
 
 from . import bands
 
@@ -650,3 +653,268 @@ def check_guidance(errors, obj):
         errors.setdefault("guidance_ar", []).append(
             _("The Arabic bands must cut the same ranges as the French ones.")
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Applications (docs/architecture.md, "Prizes" → "Applications")
+
+
+class ApplicantType(models.TextChoices):
+    ORGANISATION = "organisation", _("An organisation")
+    STUDENT = "student", _("A student (individual)")
+
+
+class ApplicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    ELIGIBLE = "eligible", _("Eligible")
+    INELIGIBLE = "ineligible", _("Ineligible")
+    IN_REVIEW = "in_review", _("In review")
+    CONSENSUS = "consensus", _("Consensus")
+    SITE_VISIT = "site_visit", _("Site visit")
+    SHORTLISTED = "shortlisted", _("Shortlisted")
+    LAUREATE = "laureate", _("Laureate")
+    RECOGNISED = "recognised", _("Recognised")
+    NOT_RETAINED = "not_retained", _("Not retained")
+
+
+# The longest answer to one sub-criterion: about two pages, enough to describe an approach,
+# its deployment and its results, short enough for a judge to read dozens of them.
+ANSWER_MAX_LENGTH = 4000
+SCORE_STEP = 5
+
+
+class Application(models.Model):
+    """One organisation's (or one student's) application to an edition.
+
+    `applicant_key` is what may apply only once per edition: `ice:<ICE>` for an organisation
+    once its ICE is given, else `user:<pk>` (a student, or a draft without ICE yet). Fields are
+    all optional so that a draft keeps whatever was typed; `unsaved` holds what was typed but
+    failed validation (an ICE of 14 digits, an answer over the limit), shown again in the form
+    until it is corrected. Completeness is checked at submission (applications.py).
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    edition = models.ForeignKey(
+        PrizeEditionPage,
+        verbose_name=_("edition"),
+        on_delete=models.PROTECT,
+        related_name="applications",
+        help_text=_("The edition in French, whatever the language the applicant uses."),
+    )
+    applicant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("applicant"),
+        on_delete=models.PROTECT,
+        related_name="prize_applications",
+    )
+    applicant_key = models.CharField(_("applicant key"), max_length=40, editable=False)
+    reference = models.CharField(
+        _("reference number"), max_length=30, unique=True, null=True, blank=True, editable=False
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.DRAFT,
+    )
+    status_reason = models.TextField(_("reason"), blank=True)
+    applicant_type = models.CharField(
+        _("applying as"), max_length=20, choices=ApplicantType.choices, blank=True
+    )
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    ice = models.CharField(_("ICE"), max_length=15, blank=True, validators=[ice_validator])
+    institution = models.CharField(_("institution (students)"), max_length=200, blank=True)
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    sector = models.ForeignKey(
+        Sector, verbose_name=_("sector"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_role = models.CharField(_("position"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    category = models.CharField(
+        _("category"), max_length=20, choices=PrizeCategory.choices, blank=True
+    )
+    years_of_activity = models.PositiveSmallIntegerField(
+        _("years of activity"), null=True, blank=True, validators=[MaxValueValidator(500)]
+    )
+    registered_in_morocco = models.BooleanField(_("legally registered in Morocco"), default=False)
+    not_recent_laureate = models.BooleanField(
+        _("not a recent laureate of this prize"), default=False
+    )
+    accepts_rules = models.BooleanField(_("accepts the rules"), default=False)
+    unsaved = models.JSONField(_("typed, not yet valid"), default=dict, blank=True)
+    language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
+    extended_until = models.DateTimeField(
+        _("individual extension until"),
+        null=True,
+        blank=True,
+        help_text=_("Granted by the secretariat: the applicant may change and submit until then."),
+    )
+    pdf = models.FileField(
+        _("PDF copy"), storage=private_storage, max_length=255, blank=True, editable=False
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+        ordering = ["-created_at"]
+        default_permissions = ("add", "change", "delete", "view", "export")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "applicant_key"], name="application_one_per_applicant"
+            ),
+            models.UniqueConstraint(
+                fields=["edition", "applicant"], name="application_one_per_user"
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference or str(_("Draft application"))
+
+    @property
+    def name(self):
+        return self.organisation_name or self.contact_name or self.applicant.get_full_name()
+
+    @property
+    def closes_at(self):
+        """When she can no longer change or submit it: the call's end or her extension."""
+        closes_at = self.edition.closes_at
+        if self.extended_until and self.extended_until > closes_at:
+            return self.extended_until
+        return closes_at
+
+    @property
+    def is_open(self):
+        """Whether the call (or her extension) lets her work on it now."""
+        now = timezone.now()
+        return self.edition.opens_at <= now < self.closes_at
+
+    @property
+    def is_editable(self):
+        """Drafts are edited until the call closes; a submitted application is a record."""
+        return self.status == ApplicationStatus.DRAFT and self.is_open
+
+    def key_for(self):
+        if self.applicant_type == ApplicantType.ORGANISATION and self.ice:
+            return f"ice:{self.ice}"
+        return f"user:{self.applicant_id}"
+
+
+class ApplicationEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Application events cannot be changed.")
+
+    def delete(self):
+        raise AppendOnlyError("Application events cannot be deleted.")
+
+
+class ApplicationEvent(models.Model):
+    """One step in an application's history (created, submitted, eligible…); never changed."""
+
+    application = models.ForeignKey(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    at = models.DateTimeField(_("date"), default=timezone.now)
+    status = models.CharField(_("status"), max_length=20, choices=ApplicationStatus.choices)
+    note = models.TextField(_("note"), blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = ApplicationEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("application event")
+        verbose_name_plural = _("application history")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} ({timezone.localtime(self.at):%Y-%m-%d %H:%M})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError("Application events cannot be changed.")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Application events cannot be deleted.")
+
+
+def validate_score(value):
+    if value % SCORE_STEP or not 0 <= value <= 100:
+        raise ValidationError(
+            _("A score goes from 0 to 100 in steps of %(step)s."), params={"step": SCORE_STEP}
+        )
+
+
+class Answer(models.Model):
+    """The applicant's answer to one sub-criterion: her text and her self-score."""
+
+    application = models.ForeignKey(
+        Application, verbose_name=_("application"), on_delete=models.CASCADE, related_name="answers"
+    )
+    subcriterion = models.ForeignKey(
+        SubCriterion, verbose_name=_("sub-criterion"), on_delete=models.PROTECT, related_name="+"
+    )
+    text = models.TextField(_("answer"), blank=True, max_length=ANSWER_MAX_LENGTH)
+    self_score = models.PositiveSmallIntegerField(
+        _("self-assessment (%)"), null=True, blank=True, validators=[validate_score]
+    )
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "subcriterion"], name="answer_one_per_subcriterion"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.subcriterion)
+
+
+class Attachment(models.Model):
+    """A PDF attached to an application, for one of the edition's documents required."""
+
+    application = models.ForeignKey(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    document = models.CharField(
+        _("document"),
+        max_length=64,
+        blank=True,
+        help_text=_("The id of the edition's required-document block it answers."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.OneToOneField(
+        PrivateFile, verbose_name=_("file"), on_delete=models.PROTECT, related_name="+"
+    )
+    added_at = models.DateTimeField(_("added at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["added_at", "pk"]
+
+    def __str__(self):
+        return self.title

@@ -5,6 +5,7 @@
 - *Criteria*: one criterion with its sub-criteria inline (points, questions, scoring bands);
   the sub-criteria must add up to the criterion's points.
 - On a référentiel's edit page: import (admin_views.py), export CSV/XLSX, new version.
+- *Applications*: the secretariat's list, decisions and files (secretariat.py).
 
 A frozen référentiel (its edition's call has opened) refuses every change with the reason,
 and cannot be deleted (referentiels.check_editable).
@@ -29,7 +30,7 @@ from wagtail.admin.widgets.button import Button
 
 from jawda.security.exports import has_export_permission, has_import_permission
 
-from . import admin_views
+from . import admin_views, secretariat
 from .models import Criterion, Referentiel
 from .referentiels import check_editable
 
@@ -276,7 +277,7 @@ class PrizesViewSetGroup(ViewSetGroup):
     menu_label = _("Prizes")
     menu_icon = "pick"
     menu_order = 280
-    items = (ReferentielViewSet, CriterionViewSet)
+    items = (ReferentielViewSet, CriterionViewSet, secretariat.ApplicationViewSet)
 
 
 @hooks.register("register_admin_viewset")
@@ -296,6 +297,11 @@ def awards_admin_urls():
             "awards/referentiels/<int:pk>/export/<str:file_format>/",
             admin_views.export_view,
             name="awards_referentiel_export",
+        ),
+        path(
+            "awards/application-files/<uuid:pk>/",
+            secretariat.zip_view,
+            name="awards_application_zip",
         ),
         path(
             "awards/referentiels/<int:pk>/copy/",

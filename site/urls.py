@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("events.urls")),
     path("", include("courses.urls")),
+    path("", include("awards.views")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -173,6 +173,9 @@ ACCOUNT_RATE_LIMITS = {
     # A training manager's invitations (one, a CSV of staff, a resend) send emails too.
     "organisation_invite": "20/m/user,500/d/user",
     "api_token_create": "10/h/user",
+    # Prize applications: submitting renders a PDF and sends an email; uploads write files.
+    "prize_application_submit": "10/m/user",
+    "prize_application_upload": "30/m/user,300/d/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Staff and admin users always need a second factor; so do these groups (judges and the prize

@@ -4,12 +4,19 @@ import itertools
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import RequestFactory
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Page
 
+from awards import applications as logic
 from awards.groups import SECRETARIAT, ensure_secretariat_group
 from awards.models import (
+    Answer,
+    Application,
+    Attachment,
     Criterion,
     PrizeEditionPage,
     PrizeIndexPage,
@@ -17,6 +24,8 @@ from awards.models import (
     Referentiel,
     SubCriterion,
 )
+from jawda.models import Region
+from jawda.security.uploads import store_private_file
 
 from ..conftest import publish, translate
 from ..factories import UserFactory, with_totp
@@ -81,9 +90,9 @@ class Prizes:
     def edition(self, prize=None, opens_in=10, arabic=True, **fields):
         number = next(_numbers)
         values = {
-            "title": f"PNQ {2030 + number}",
+            "title": f"PNQ {2030 + number % 60}",
             "slug": f"pnq-{2030 + number}",
-            "year": 2030 + number,
+            "year": 2030 + number % 60,
             "theme": "La qualité, moteur de confiance",
             "opens_at": days_from_now(opens_in),
             "closes_at": days_from_now(opens_in + 60),
@@ -164,3 +173,79 @@ def secretariat(prizes):
 def editor(prizes):
     """An ordinary UMAQ editor (Wagtail's Editors group)."""
     return admin_user("Editors")
+
+
+# ---------------------------------------------------------------------------------------------
+# Applications
+
+PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+@pytest.fixture
+def fake_pdf(monkeypatch):
+    monkeypatch.setattr(logic, "render_pdf", lambda application: PDF)
+
+
+@pytest.fixture
+def edition(prizes):
+    edition = prizes.edition(opens_in=-5)
+    prizes.referentiel(edition, criteria=((600, (400, 200)),))
+    return edition
+
+
+@pytest.fixture
+def applicant(db):
+    return UserFactory(email="nadia@atlas.example.ma")
+
+
+def start(client, user, edition):
+    client.force_login(user)
+    response = client.post(reverse("awards_application_start", args=[edition.pk]))
+    assert response.status_code == 302
+    return Application.objects.get(applicant=user, edition=edition)
+
+
+def complete(application, region=None):
+    """Fill every required answer of `application` directly (not through the views)."""
+    application.applicant_type = "organisation"
+    application.organisation_name = "Atlas Composants"
+    application.ice = "001234567000089"
+    application.applicant_key = application.key_for()
+    application.region = region or Region.objects.first()
+    application.contact_name = "Nadia Alaoui"
+    application.contact_email = "nadia@atlas.example.ma"
+    application.category = "large"
+    application.years_of_activity = 12
+    application.registered_in_morocco = True
+    application.not_recent_laureate = True
+    application.accepts_rules = True
+    application.save()
+    for criterion in logic.criteria_of(application):
+        for sub in criterion.children:
+            Answer.objects.create(
+                application=application, subcriterion=sub, text="Notre démarche…", self_score=55
+            )
+    for block in application.edition.documents:
+        private_file = store_private_file(
+            SimpleUploadedFile("dossier.pdf", PDF), application.applicant
+        )
+        Attachment.objects.create(
+            application=application, document=block.id, title="Dossier", file=private_file
+        )
+    return application
+
+
+def request_by(user):
+    """A request made by `user`, for the functions that take one."""
+    request = RequestFactory().post("/")
+    request.user = user
+    return request
+
+
+@pytest.fixture
+def submitted(client, edition, applicant, fake_pdf):
+    application = complete(start(client, applicant, edition))
+    logic.submit(application, request_by(applicant))
+    application.refresh_from_db()
+    client.logout()
+    return application

@@ -47,3 +47,29 @@ def test_prizes_demo_is_complete_and_idempotent(client, db, settings):
         response = client.get(page.url)
         assert response.status_code == 200
         assert f'lang="{language}"' in response.content.decode()
+
+
+def test_the_demo_applications_are_at_different_statuses(client, db, settings):
+    from awards.demo import APPLICANT_PASSWORD, APPLICANTS
+    from awards.models import Application
+
+    settings.JAWDA_ALLOW_DEMO = True
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", stdout=StringIO())
+    applications = {a.organisation_name: a for a in Application.objects.all()}
+    assert len(applications) == 3
+    assert applications["Atlas Composants"].status == "eligible"
+    assert applications["Atlas Composants"].reference == "PNQ-2026-0001"
+    assert applications["Menara Logistique"].status == "ineligible"
+    assert applications["Menara Logistique"].status_reason
+    assert applications["Riad Textile"].status == "draft"
+    assert applications["Riad Textile"].is_editable
+    assert [e.status for e in applications["Menara Logistique"].events.all()] == [
+        "draft",
+        "submitted",
+        "ineligible",
+    ]
+    assert APPLICANTS[0]["email"] in out.getvalue() and APPLICANT_PASSWORD in out.getvalue()
+    assert client.login(email=APPLICANTS[0]["email"], password=APPLICANT_PASSWORD)
+    assert "PNQ-2026-0001" in client.get("/fr/prizes/applications/").text

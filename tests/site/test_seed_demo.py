@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from awards.demo import APPLICANTS
 from courses.demo_content import STAFF
 from events.demo_content import MEMBERS
 from jawda.models import Footer, NavigationMenu, User
@@ -36,9 +37,13 @@ def test_seed_demo_builds_both_languages_and_is_idempotent(db, settings, capsys)
     pages, arabic_pages, users, menus, footers = first
     assert arabic_pages == pages // 2  # every page but the tree root has its Arabic version
     # administrator, editor, moderator, translator, member, one editor per region, the
-    # events demo's made-up registrants (who cannot sign in), the prize secretariat, and the
-    # courses demo's learner, training manager and her staff
-    assert (users, menus, footers) == (5 + 12 + len(MEMBERS) + 1 + 2 + len(STAFF), 2, 2)
+    # events demo's made-up registrants (who cannot sign in), the prize secretariat and the
+    # prize applicants, and the courses demo's learner, training manager and her staff
+    assert (users, menus, footers) == (
+        5 + 12 + len(MEMBERS) + 1 + len(APPLICANTS) + 2 + len(STAFF),
+        2,
+        2,
+    )
     assert "demo-editeur-2026" in capsys.readouterr().out
 
 
@@ -47,7 +52,9 @@ def test_demo_users_can_sign_in_and_the_editor_works_in_arabic(client, db, setti
     call_command("seed_demo")
 
     # The accounts above but the made-up registrants, who cannot sign in.
-    assert EmailAddress.objects.filter(verified=True).count() == 17 + 1 + 2 + len(STAFF)
+    assert EmailAddress.objects.filter(verified=True).count() == (
+        17 + 1 + len(APPLICANTS) + 2 + len(STAFF)
+    )
     editor = User.objects.get(email="editeur@jawda.ma")
     assert UserProfile.get_for_user(editor).preferred_language == "ar"
     assert client.login(email="membre@jawda.ma", password="demo-membre-2026")

@@ -112,14 +112,20 @@ class Command(BaseCommand):
             self.seed_users(DEMO_USERS + self.regional_editors(regional_groups))
             events_summary = events_demo.seed(home)
             awards_summary = awards_demo.seed(home)
-            self.seed_users([awards_demo.SECRETARIAT_USER])
+            self.seed_users([awards_demo.SECRETARIAT_USER, *awards_demo.APPLICANTS])
+            awards_demo.seed_applications()
             courses_summary = courses_demo.seed(home)
         self.stdout.write(self.style.SUCCESS("Demo ready: http://127.0.0.1:8000/fr/ and /ar/"))
         self.stdout.write(str(events_summary))
         self.stdout.write(str(awards_summary))
         self.stdout.write(str(courses_summary))
         self.stdout.write("Demo accounts (demo database only):")
-        for spec in DEMO_USERS + [awards_demo.SECRETARIAT_USER] + courses_demo.ACCOUNTS:
+        for spec in (
+            DEMO_USERS
+            + [awards_demo.SECRETARIAT_USER]
+            + awards_demo.APPLICANTS
+            + courses_demo.ACCOUNTS
+        ):
             self.stdout.write(f"  {spec['role']:<34} {spec['email']:<22} {spec['password']}")
         self.stdout.write(
             f"  {'staff of Atlas Agro-Industrie':<34} <first>.<last>@atlas.example.ma "
