@@ -18,7 +18,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 
 from courses.progress import enrol
 from jawda.security.models import TokenScope
@@ -44,7 +46,16 @@ def course(tree):
 
 @pytest.fixture
 def api_schema(course):
-    return schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+    # Called in process, the WSGI handler ends each request by closing "old" database
+    # connections, which would close the test's own (PostgreSQL) in its transaction. Django's
+    # test client switches that off for its requests; so does this test.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @pytest.fixture

@@ -3,12 +3,20 @@
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from awards import bands
 from awards.models import Referentiel, SubCriterion, sum_problems
 from awards.referentiels import check_editable, copy_referentiel
 
 from .conftest import BANDS_AR, BANDS_FR
+
+
+@pytest.fixture(autouse=True)
+def _in_french():
+    """The messages are read in French, whatever the test before left active."""
+    with translation.override("fr"):
+        yield
 
 
 def test_bands_go_from_0_to_100_in_steps_of_5():
