@@ -15,10 +15,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from jawda.models import HomePage, NavigationMenu, Region, User
+from jawda.demo import DemoBuilder
+from jawda.models import Region, User
 
 from . import demo_content as content
 from .groups import SECRETARIAT, ensure_secretariat_group
@@ -86,32 +87,7 @@ def morocco(naive):
     return timezone.make_aware(naive, timezone.get_default_timezone())
 
 
-class _Builder:
-    def __init__(self, home):
-        self.ar = Locale.objects.get(language_code="ar")
-        self.home = HomePage.objects.get(pk=home.pk)
-
-    def publish(self, page):
-        page.save_revision().publish()
-        return page
-
-    def add(self, parent, page):
-        Page.objects.get(pk=parent.pk).add_child(instance=page)
-        return self.publish(page)
-
-    def translate(self, page, fields):
-        """The Arabic version of `page`, made with copy_for_translation when missing; an alias
-        that wagtail-localize may have made in its place gives way to it."""
-        existing = page.get_translation_or_none(self.ar)
-        if existing is not None and not existing.alias_of_id:
-            return existing.specific
-        if existing is not None:
-            existing.delete()
-        translation = page.copy_for_translation(self.ar)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        return self.publish(translation)
-
+class _Builder(DemoBuilder):
     def build(self):
         index = self.index()
         prizes = {spec["code"]: self.prize(index, spec) for spec in content.PRIZES}
@@ -131,27 +107,6 @@ class _Builder:
             self.add_to_menu(index, spec["replaces_in_menu"])
             self.add_to_menu(index_ar, spec["replaces_in_menu"])
         return index
-
-    def add_to_menu(self, index, replaces):
-        """Put the prizes index in its language's menu where the standard page about the PNQ
-        was (no duplicate entry), or at the end."""
-        menu = NavigationMenu.objects.filter(locale_id=index.locale_id).first()
-        if menu is None:
-            return  # seed_demo builds the menus from the pages shown in menus
-        links = [(block.block_type, block.value) for block in menu.links]
-        pages = [value.get("page") and value["page"].pk for _type, value in links]
-        if index.pk in pages:
-            return
-        link = ("link", {"label": index.title, "page": index, "url": ""})
-        replaced = Page.objects.filter(
-            locale_id=index.locale_id, depth=index.depth, slug=replaces
-        ).first()
-        if replaced is not None and replaced.pk in pages:
-            links[pages.index(replaced.pk)] = link
-        else:
-            links.append(link)
-        menu.links = links
-        menu.save()
 
     def prize(self, index, spec):
         laureates = spec["code"] == "pnq"

@@ -32,11 +32,11 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.html import escape
 
-from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
 
-from jawda.models import HomePage, NavigationMenu, Profile, Region, Sector, User
+from jawda.demo import DemoBuilder
+from jawda.models import Profile, Region, Sector, User
 
 from . import demo_content as content
 from .certificates import issue_certificate
@@ -258,11 +258,9 @@ def no_emails():
 # ---------------------------------------------------------------------------------------------
 
 
-class _Builder:
+class _Builder(DemoBuilder):
     def __init__(self, home):
-        self.fr = Locale.objects.get(language_code="fr")
-        self.ar = Locale.objects.get(language_code="ar")
-        self.home = HomePage.objects.get(pk=home.pk)
+        super().__init__(home)
         # The real day (the people's past is written on a simulated clock).
         self.today = timezone.localdate()
         # The same draws of questions whenever the demo is built.
@@ -286,27 +284,6 @@ class _Builder:
 
     # -- pages
 
-    def publish(self, page):
-        page.save_revision().publish()
-        return page
-
-    def add(self, parent, page):
-        Page.objects.get(pk=parent.pk).add_child(instance=page)
-        return self.publish(page)
-
-    def translate(self, page, fields):
-        """The Arabic version of `page`, made with copy_for_translation when missing; an alias
-        that wagtail-localize may have made in its place gives way to it."""
-        existing = page.get_translation_or_none(self.ar)
-        if existing is not None and not existing.alias_of_id:
-            return existing.specific
-        if existing is not None:
-            existing.delete()
-        translation_page = page.copy_for_translation(self.ar)
-        for name, value in fields.items():
-            setattr(translation_page, name, value)
-        return self.publish(translation_page)
-
     def child(self, model, parent, slug):
         return model.objects.child_of(parent).filter(slug=slug).first()
 
@@ -323,27 +300,6 @@ class _Builder:
         self.add_to_menu(catalogue, spec["replaces_in_menu"])
         self.add_to_menu(catalogue_ar, spec["replaces_in_menu"])
         return catalogue
-
-    def add_to_menu(self, page, replaces):
-        """Put the catalogue in its language's menu where the standard page about e-learning
-        was (no duplicate entry), or at the end."""
-        menu = NavigationMenu.objects.filter(locale_id=page.locale_id).first()
-        if menu is None:
-            return  # seed_demo builds the menus from the pages shown in menus
-        links = [(block.block_type, block.value) for block in menu.links]
-        pages = [value.get("page") and value["page"].pk for _type, value in links]
-        if page.pk in pages:
-            return
-        link = ("link", {"label": page.title, "page": page, "url": ""})
-        replaced = Page.objects.filter(
-            locale_id=page.locale_id, depth=page.depth, slug=replaces
-        ).first()
-        if replaced is not None and replaced.pk in pages:
-            links[pages.index(replaced.pk)] = link
-        else:
-            links.append(link)
-        menu.links = links
-        menu.save()
 
     def course(self, catalogue, spec):
         def fields(language):

@@ -17,13 +17,14 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.models import ReferenceIndex
 from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail.search.signal_handlers import post_save_signal_handler as update_search_index
 from wagtail.signal_handlers import update_reference_index_on_save
 
-from jawda.models import City, HomePage, NavigationMenu, Sector, User
+from jawda.demo import DemoBuilder
+from jawda.models import City, Sector, User
 
 from . import demo_content as content
 from .models import (
@@ -114,36 +115,11 @@ def morocco(naive):
     return timezone.make_aware(naive, timezone.get_default_timezone())
 
 
-class _Builder:
+class _Builder(DemoBuilder):
     def __init__(self, home):
-        self.fr = Locale.objects.get(language_code="fr")
-        self.ar = Locale.objects.get(language_code="ar")
-        self.home = HomePage.objects.get(pk=home.pk)
+        super().__init__(home)
         self.cities = {city.code: city for city in City.objects.all()}
         self.sectors = {sector.code: sector for sector in Sector.objects.all()}
-
-    # -- pages
-
-    def publish(self, page):
-        page.save_revision().publish()
-        return page
-
-    def add(self, parent, page):
-        Page.objects.get(pk=parent.pk).add_child(instance=page)
-        return self.publish(page)
-
-    def translate(self, page, fields):
-        """The Arabic version of `page`, made with copy_for_translation when missing; an alias
-        that wagtail-localize may have made in its place gives way to it."""
-        existing = page.get_translation_or_none(self.ar)
-        if existing is not None and not existing.alias_of_id:
-            return existing.specific
-        if existing is not None:
-            existing.delete()
-        translation = page.copy_for_translation(self.ar)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        return self.publish(translation)
 
     def build(self):
         for spec in content.SERIES:
@@ -181,36 +157,13 @@ class _Builder:
             },
         )
         if created:
-            self.add_to_menu(series, spec["replaces_in_menu"])
-            self.add_to_menu(series_ar, spec["replaces_in_menu"])
-        return series
-
-    def add_to_menu(self, series, replaces):
-        """Put a new series in its language's menu, where the standard page about it was
-        (no duplicate entry), or after the other series, or at the end."""
-        menu = NavigationMenu.objects.filter(locale_id=series.locale_id).first()
-        if menu is None:
-            return  # seed_demo builds the menus from the pages shown in menus
-        links = [(block.block_type, block.value) for block in menu.links]
-        pages = [value.get("page") and value["page"].pk for _type, value in links]
-        if series.pk in pages:
-            return
-        link = ("link", {"label": series.title, "page": series, "url": ""})
-        replaced = Page.objects.filter(
-            locale_id=series.locale_id, depth=series.depth, slug=replaces or ""
-        ).first()
-        if replaced is not None and replaced.pk in pages:
-            links[pages.index(replaced.pk)] = link
-        else:
-            others = set(
-                EventSeriesPage.objects.filter(locale_id=series.locale_id).values_list(
-                    "pk", flat=True
+            for page in (series, series_ar):
+                # Without a standard page to replace, next to the other series.
+                others = EventSeriesPage.objects.filter(locale_id=page.locale_id)
+                self.add_to_menu(
+                    page, spec["replaces_in_menu"], after=set(others.values_list("pk", flat=True))
                 )
-            )
-            after = [index for index, pk in enumerate(pages) if pk in others]
-            links.insert(after[-1] + 1 if after else len(links), link)
-        menu.links = links
-        menu.save()
+        return series
 
     def edition(self, series, slug, first, last, texts):
         edition = EditionPage.objects.child_of(series).filter(slug=slug).first()
