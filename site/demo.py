@@ -6,6 +6,25 @@ from wagtail.models import Locale, Page
 from .models import HomePage, NavigationMenu
 
 
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def translate(page, locale, fields):
+    """The version of `page` in `locale`, made with copy_for_translation when missing; an
+    alias that wagtail-localize may have made in its place gives way to it."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None and not existing.alias_of_id:
+        return existing.specific
+    if existing is not None:
+        existing.delete()
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    return publish(translation)
+
+
 class DemoBuilder:
     def __init__(self, home):
         self.fr = Locale.objects.get(language_code="fr")
@@ -13,25 +32,15 @@ class DemoBuilder:
         self.home = HomePage.objects.get(pk=home.pk)
 
     def publish(self, page):
-        page.save_revision().publish()
-        return page
+        return publish(page)
 
     def add(self, parent, page):
         Page.objects.get(pk=parent.pk).add_child(instance=page)
-        return self.publish(page)
+        return publish(page)
 
     def translate(self, page, fields):
-        """The Arabic version of `page`, made with copy_for_translation when missing; an alias
-        that wagtail-localize may have made in its place gives way to it."""
-        existing = page.get_translation_or_none(self.ar)
-        if existing is not None and not existing.alias_of_id:
-            return existing.specific
-        if existing is not None:
-            existing.delete()
-        translation = page.copy_for_translation(self.ar)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        return self.publish(translation)
+        """The Arabic version of `page` (see `translate`)."""
+        return translate(page, self.ar, fields)
 
     def add_to_menu(self, page, replaces, after=()):
         """Put `page` in its language's menu where the standard page `replaces` (a slug) was,

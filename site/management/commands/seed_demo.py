@@ -18,6 +18,7 @@ from awards import demo as awards_demo
 from courses import demo as courses_demo
 from events import demo as events_demo
 
+from ... import demo
 from ... import demo_content as content
 from ...committees.groups import REGIONAL_GROUP_PREFIX, TRANSLATORS, ensure_groups
 from ...committees.models import (
@@ -137,23 +138,14 @@ class Command(BaseCommand):
         )
 
     def publish(self, page):
-        page.save_revision().publish()
-        return page
+        return demo.publish(page)
 
     def child(self, parent, slug):
         return parent.get_children().filter(slug=slug).specific().first()
 
     def translate(self, page, fields):
         """The Arabic version of `page`, created from it if it does not exist yet."""
-        existing = page.get_translation_or_none(self.ar)
-        if existing is not None and not existing.alias_of_id:
-            return existing.specific
-        if existing is not None:
-            existing.delete()
-        translation = page.copy_for_translation(self.ar)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        return self.publish(translation)
+        return demo.translate(page, self.ar, fields)
 
     def seed_pages(self):
         root = Page.get_first_root_node()
