@@ -3,19 +3,15 @@ attendance lists. Permissions in access.py; confirmed imports and every export a
 the audit log (who, when, which edition or event, the format and the row counts).
 """
 
-import base64
-import zlib
-
-import tablib
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -34,8 +30,16 @@ from .access import (
     may_import_programme,
 )
 from .attendance import AttendanceResource, events_of, registrations_for
-from .models import EditionPage, EventPage
-from .resources import COLUMNS, EventResource, run_import, spreadsheet_cell
+from .models import EditionPage, EventPage, ProgrammeImport
+from .resources import (
+    COLUMNS,
+    EventResource,
+    counts,
+    pack_rows,
+    run_import,
+    spreadsheet_cell,
+)
+from .tasks import import_programme
 
 SESSION_KEY = "events:programme-import"
 # A programme of 2,000 events in both languages stays under 2 MB as CSV.
@@ -47,7 +51,6 @@ CONTENT_TYPES = {
 }
 PREVIEW_COLUMNS = ["code", "type", "title_fr", "title_ar", "start", "city"]
 # Audit log actions (the field is free text; jawda.security.models.Action lists the others).
-PROGRAMME_IMPORTED = "events_programme_imported"
 PROGRAMME_EXPORTED = "events_programme_exported"
 ATTENDANCE_EXPORTED = "events_attendance_exported"
 
@@ -84,6 +87,9 @@ class ProgrammeImportForm(forms.Form):
 def _render(request, context, status=200):
     context.setdefault("header_icon", "calendar-alt")
     context.setdefault("columns", COLUMNS)
+    context["recent_imports"] = ProgrammeImport.objects.filter(user=request.user).select_related(
+        "edition"
+    )[:5]
     return TemplateResponse(request, "events/admin/import.html", context, status=status)
 
 
@@ -108,34 +114,17 @@ def import_view(request):
         if edition is None:
             messages.error(request, _("Nothing to import: upload the file again."))
             return redirect("events_programme_import")
-        dataset = unpack_rows(stored["rows"])
-        # Checked again: the rows, the events and the user's rights may have changed.
-        result, errors = run_import(dataset, edition=edition, user=request.user, dry_run=False)
-        if errors:
-            form = ProgrammeImportForm(user=request.user, initial={"edition": edition.pk})
-            context = {"page_title": title, "form": form, "errors": errors}
-            return _render(request, context, status=400)
-        totals = counts(result)
-        audit.record(
-            PROGRAMME_IMPORTED,
-            request=request,
-            target=edition,
-            after={
-                "format": stored.get("format", ""),
-                "file_name": stored.get("name", ""),
-                "rows": len(dataset),
-                **totals,
-            },
+        job = ProgrammeImport.objects.create(
+            edition=edition,
+            user=request.user,
+            language=translation.get_language(),
+            file_name=stored.get("name", ""),
+            file_format=stored.get("format", ""),
+            rows=stored["rows"],
+            row_count=stored.get("row_count", 0),
         )
-        messages.success(
-            request,
-            _(
-                "Programme imported into %(edition)s: %(new)s events added, %(updated)s "
-                "updated, %(unchanged)s unchanged. They are drafts: review and publish them."
-            )
-            % {"edition": edition.title, **totals},
-        )
-        return redirect("wagtailadmin_explore", edition.pk)
+        transaction.on_commit(lambda: import_programme.enqueue(job.pk))
+        return redirect("events_programme_import_status", job.pk)
 
     initial = {"edition": request.GET.get("edition")} if request.method == "GET" else None
     form = ProgrammeImportForm(
@@ -165,6 +154,7 @@ def import_view(request):
         "edition": edition.pk,
         "format": file_format_of(upload),
         "name": clean_original_name(upload.name or ""),
+        "row_count": len(dataset),
     }
     context.update(
         {
@@ -178,23 +168,23 @@ def import_view(request):
     return _render(request, context)
 
 
-def pack_rows(dataset):
-    """The checked rows as compact session data: 1,000 events in two languages are ~500 KB of
-    CSV, ~900 KB once JSON escapes the Arabic, a few tens of KB compressed."""
-    return base64.b64encode(zlib.compress(dataset.export("csv").encode("utf-8"))).decode()
-
-
-def unpack_rows(packed):
-    return tablib.Dataset().load(zlib.decompress(base64.b64decode(packed)).decode(), format="csv")
-
-
-def counts(result):
-    totals = result.totals
-    return {
-        "new": totals.get("new", 0),
-        "updated": totals.get("update", 0),
-        "unchanged": totals.get("skip", 0),
+def import_status_view(request, import_id):
+    """Where a confirmed import stands; the page reloads itself until the import has ended.
+    Only the editor who confirmed it (or a superuser) sees it."""
+    if not may_import_programme(request.user):
+        raise PermissionDenied
+    jobs = ProgrammeImport.objects.select_related("edition")
+    if not request.user.is_superuser:
+        jobs = jobs.filter(user=request.user)
+    job = get_object_or_404(jobs, pk=import_id)
+    context = {
+        "page_title": _("Import events"),
+        "header_icon": "calendar-alt",
+        "job": job,
+        "errors": job.errors,
+        "refresh_seconds": 5 if job.in_progress else None,
     }
+    return TemplateResponse(request, "events/admin/import_status.html", context)
 
 
 def preview_rows(dataset, result):

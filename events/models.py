@@ -463,3 +463,49 @@ class Registration(models.Model):
     @property
     def is_active(self):
         return self.status in ACTIVE_STATUSES
+
+
+class ProgrammeImport(models.Model):
+    """A confirmed programme import, run as a background task (`events.tasks`): a programme of a
+    thousand events takes minutes, longer than a web request may last. The editor follows it on
+    its status page; the checked rows wait here, compressed, until the task has run."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Importing")
+        DONE = "done", _("Imported")
+        FAILED = "failed", _("Not imported")
+
+    edition = models.ForeignKey(
+        EditionPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("edition")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("by")
+    )
+    language = models.CharField(max_length=10)
+    file_name = models.CharField(max_length=255, blank=True)
+    file_format = models.CharField(max_length=10, blank=True)
+    rows = models.TextField(help_text="The checked rows: zlib-compressed CSV in base64.")
+    row_count = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    new = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(
+        default=list, blank=True, help_text="[[row number, [[column, message], ...]], ...]"
+    )
+
+    class Meta:
+        verbose_name = _("programme import")
+        verbose_name_plural = _("programme imports")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.edition} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def in_progress(self):
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)

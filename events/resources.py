@@ -17,11 +17,14 @@ expects exactly them, in any order) are `COLUMNS`; docs/events-import.md describ
   row and nothing is written (views.py runs the import in one transaction).
 """
 
+import base64
 import datetime
 import decimal
 import re
+import zlib
 import zoneinfo
 
+import tablib
 from import_export import fields, widgets
 
 from django.conf import settings
@@ -763,3 +766,23 @@ def spreadsheet_cell(value):
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def pack_rows(dataset):
+    """The checked rows as compact data (the session, then the import job): 1,000 events in
+    two languages are ~500 KB of CSV, ~900 KB once JSON escapes the Arabic, a few tens of KB
+    compressed."""
+    return base64.b64encode(zlib.compress(dataset.export("csv").encode("utf-8"))).decode()
+
+
+def unpack_rows(packed):
+    return tablib.Dataset().load(zlib.decompress(base64.b64decode(packed)).decode(), format="csv")
+
+
+def counts(result):
+    totals = result.totals
+    return {
+        "new": totals.get("new", 0),
+        "updated": totals.get("update", 0),
+        "unchanged": totals.get("skip", 0),
+    }

@@ -25,6 +25,11 @@ def events_admin_urls():
     return [
         path("events/import/", admin_views.import_view, name="events_programme_import"),
         path(
+            "events/import/<int:import_id>/",
+            admin_views.import_status_view,
+            name="events_programme_import_status",
+        ),
+        path(
             "events/export/<int:edition_id>/<str:file_format>/",
             admin_views.export_view,
             name="events_programme_export",

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "events",
     "awards",
     "wagtail_localize",
+    # The queue a deployment's task worker reads (TASKS_BACKEND, docs/deployment.md).
+    "django_tasks_db",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

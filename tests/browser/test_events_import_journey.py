@@ -54,7 +54,8 @@ def test_editor_imports_the_programme_and_it_is_published_in_both_languages(
         "a preview writes nothing"
     )
     editor.locator("button[name=confirm]").click()
-    expect(editor.locator(".messages")).to_be_visible()
+    expect(editor.locator(".events-import-status [role=status]")).to_contain_text("12")
+    screenshot(editor, "events-import-status")
     imported = EventPage.objects.filter(code__startswith="snq26-1")
     assert imported.filter(locale__language_code="fr").count() == 12
     assert imported.filter(locale__language_code="ar").count() == 12

@@ -15,6 +15,8 @@ import openpyxl
 import pytest
 
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.test import TestCase
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -22,8 +24,8 @@ from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
-from events import admin_views
-from events.models import EditionPage, EventPage, EventStatus
+from events import admin_views, tasks
+from events.models import EditionPage, EventPage, EventStatus, ProgrammeImport
 from events.resources import COLUMNS
 from jawda.security.models import AuditEvent
 
@@ -144,7 +146,9 @@ def preview(client, events, upload, edition=None):
 
 
 def confirm(client):
-    return client.post(IMPORT_URL, {"confirm": "1"})
+    # The confirmed import is a task enqueued once the request's transaction commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(IMPORT_URL, {"confirm": "1"})
 
 
 def french_edition(events, title, day):
@@ -176,7 +180,12 @@ def test_preview_writes_nothing_then_the_import_fills_both_languages_as_drafts(
     response = confirm(client)
 
     assert response.status_code == 302
-    assert response["Location"] == f"/admin/pages/{events.edition_fr.pk}/"
+    job = ProgrammeImport.objects.get()
+    assert response["Location"] == f"/admin/events/import/{job.pk}/"
+    status_page = client.get(response["Location"]).content.decode()
+    assert "2 événements ajoutés, 0 mis à jour, 0 inchangés" in status_page
+    assert f'href="/admin/pages/{events.edition_fr.pk}/"' in status_page
+    assert 'http-equiv="refresh"' not in status_page  # it has ended
     forum, workshop = imported(events)
     assert (forum.title, forum.live, forum.has_unpublished_changes) == (
         "Forum international de la qualité",
@@ -203,7 +212,7 @@ def test_preview_writes_nothing_then_the_import_fills_both_languages_as_drafts(
         forum.city_id,
         300,
     )
-    audit = AuditEvent.objects.get(action=admin_views.PROGRAMME_IMPORTED)
+    audit = AuditEvent.objects.get(action=tasks.PROGRAMME_IMPORTED)
     assert audit.actor == editor and audit.after["new"] == 2
 
 
@@ -332,9 +341,74 @@ def test_a_row_failing_only_at_the_real_import_rolls_back_every_row(client, even
 
     response = confirm(client)
 
-    assert response.status_code == 400
-    assert "snq26-002" in response.content.decode()
+    status_page = client.get(response["Location"]).content.decode()
+    assert "Non importé" in status_page and "snq26-002" in status_page
+    assert ProgrammeImport.objects.get().status == ProgrammeImport.Status.FAILED
     assert not imported(events).exists() and not imported(events, "ar").exists()
+    assert not AuditEvent.objects.filter(action=tasks.PROGRAMME_IMPORTED).exists()
+
+
+def test_a_failed_import_reports_its_rows_in_the_language_of_the_editor_who_confirmed(
+    client, events, editor
+):
+    login(client, editor, "ar")
+    assert preview(client, events, csv_file(ROWS)).status_code == 200
+    other = french_edition(events, "SNQ 2025", datetime.date(2025, 11, 24))
+    events.event(edition=other, code="snq26-002")
+
+    status_page = client.get(confirm(client)["Location"]).content.decode()
+
+    assert 'lang="ar"' in status_page and "لم يتم الاستيراد" in status_page
+    [(number, [(column, message)])] = ProgrammeImport.objects.get().errors
+    assert (number, column) == (2, "code") and escape(message) in status_page
+
+
+def test_an_import_waiting_for_its_worker_says_so_and_refreshes(client, events, editor, settings):
+    # A deployment's queue runs the task later: the editor follows it on its page.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    login(client, editor)
+    preview(client, events, csv_file(ROWS))
+
+    location = confirm(client)["Location"]
+    status_page = client.get(location).content.decode()
+
+    assert "En attente de démarrage" in status_page and 'http-equiv="refresh"' in status_page
+    assert not imported(events).exists()
+    assert location in client.get(IMPORT_URL).content.decode()  # her latest imports
+
+
+# The worker takes its own transactions (BEGIN EXCLUSIVE on SQLite): the test commits for real.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_deployments_worker_runs_a_queued_import(client, events, editor, settings):
+    # Production's queue (docs/deployment.md): the request only enqueues; db_worker imports.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    login(client, editor)
+    preview(client, events, csv_file(ROWS))
+    location = confirm(client)["Location"]
+    assert not imported(events).exists()
+
+    call_command("db_worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
+
+    assert ProgrammeImport.objects.get().status == ProgrammeImport.Status.DONE
+    assert imported(events).count() == 2 and imported(events, "ar").count() == 2
+    assert 'http-equiv="refresh"' not in client.get(location).content.decode()
+
+
+def test_only_the_editor_who_confirmed_an_import_sees_its_status(client, events, editor):
+    login(client, editor)
+    preview(client, events, csv_file(ROWS))
+    location = confirm(client)["Location"]
+    client.logout()
+
+    response = client.get(location)
+    assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(with_totp(UserFactory()))
+    assert client.get(location).status_code == 403
+    login(client, admin_user("Editors"))
+    assert client.get(location).status_code == 404
+    login(client, editor)
+    assert client.get(location).status_code == 200
+    assert client.get("/admin/events/import/999999/").status_code == 404
 
 
 def test_row_errors_are_in_the_editors_language(client, events, editor):
