@@ -13,6 +13,8 @@ class WebhookEndpointViewSet(ModelViewSet):
     """Settings → Webhooks: where UMAQ sends publish, unpublish and event-change events."""
 
     model = WebhookEndpoint
+    name = "webhooks"
+    url_prefix = "webhooks"
     icon = "link-external"
     menu_label = _("Webhooks")
     add_to_settings_menu = True
