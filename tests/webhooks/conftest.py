@@ -6,6 +6,8 @@ import pytest
 
 from jawda.webhooks.models import WebhookEndpoint
 
+from ..events.conftest import events  # noqa: F401  (event pages for event.changed)
+
 
 class Receiver:
     """A local HTTP server standing for a front end: it records each POST and answers with

@@ -46,9 +46,7 @@ def test_an_administrator_adds_an_endpoint_and_it_is_audited(administrator, sett
 )
 def test_a_bad_or_private_url_is_refused_with_a_clear_error(administrator, settings, url):
     settings.JAWDA_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = False
-    response = administrator.post(
-        "/admin/webhooks/new/", form(url=url), HTTP_ACCEPT_LANGUAGE="fr"
-    )
+    response = administrator.post("/admin/webhooks/new/", form(url=url), HTTP_ACCEPT_LANGUAGE="fr")
 
     assert response.status_code == 200
     assert response.context["form"].errors["url"]

@@ -4,6 +4,7 @@ how it verifies them, and what the delivery log shows when it fails."""
 import datetime
 import hashlib
 import hmac
+import io
 import json
 import socket
 
@@ -23,7 +24,7 @@ from jawda.webhooks.models import (
     WebhookEndpoint,
 )
 
-from ..events.conftest import events, morocco  # noqa: F401  (the events fixture)
+from ..events.conftest import morocco
 
 pytestmark = pytest.mark.django_db
 
@@ -137,7 +138,9 @@ def test_failures_are_retried_with_exponential_backoff(
     assert webhook_delivery.deliver_due() == 0
 
     make_due(delivery)
-    call_command("deliver_webhooks", stdout=open("/dev/null", "w"))
+    output = io.StringIO()
+    call_command("deliver_webhooks", stdout=output)
+    assert output.getvalue() == "1 webhook deliveries attempted.\n"
     delivery.refresh_from_db()
     wait = delivery.next_attempt_at - timezone.now()
     assert datetime.timedelta(seconds=115) < wait <= datetime.timedelta(seconds=120)
@@ -194,9 +197,7 @@ def test_a_backend_that_defers_gets_the_retry_with_run_after(
     assert result.task.run_after == delivery.next_attempt_at
 
 
-def test_an_unreachable_receiver_does_not_stop_publishing(
-    tree, django_capture_on_commit_callbacks
-):
+def test_an_unreachable_receiver_does_not_stop_publishing(tree, django_capture_on_commit_callbacks):
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
