@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "jawda.security",
     "jawda.committees",
     "jawda.webhooks",
+    "jawda.headless",
     "courses",
     "events",
     "awards",
