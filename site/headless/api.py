@@ -38,6 +38,11 @@ TASK_ACTIONS = {"approve": "approve", "request-changes": "reject"}
 WORKFLOW_HISTORY_LENGTH = 10
 
 
+def in_requested_language(values):
+    """Labels and messages in `?lang`, else in the request's language."""
+    return translation.override(values["lang"] or translation.get_language())
+
+
 def editable_page(request, page_id):
     """The page if the signed-in user may edit it; 404 otherwise, as if it did not exist."""
     page = get_object_or_404(Page.objects.select_related("locale"), pk=page_id).specific
@@ -216,7 +221,7 @@ def page_workflow(request, page_id: int = PAGE_ID, lang: str | None = Query(None
     `POST /api/pages/{id}/@workflow/{action}` open to the user now."""
     values = check_params(request, {"lang"}, paginated=False)
     page = editable_page(request, page_id)
-    with translation.override(values["lang"] or translation.get_language()):
+    with in_requested_language(values):
         return Status(200, workflow_data(page, request.auth))
 
 
@@ -279,7 +284,7 @@ def page_workflow_action(
                 task_state.specific, user, TASK_ACTIONS[action], comment=payload.comment
             )
     page = Page.objects.get(pk=page.pk).specific
-    with translation.override(values["lang"] or translation.get_language()):
+    with in_requested_language(values):
         return Status(200, workflow_data(page, user))
 
 
@@ -328,7 +333,7 @@ def page_history(
         .select_related("user", "revision")
         .order_by("-timestamp", "-id")
     )
-    with translation.override(values["lang"] or translation.get_language()):
+    with in_requested_language(values):
         meta, entries = paginate(request, entries, values["page"], values["page_size"])
         return Status(
             200,

@@ -65,18 +65,7 @@ class WebhookAttemptViewSet(ListAndInspectOnlyMixin, ModelViewSet):
     list_filter = ["succeeded", "delivery__endpoint", "started_at"]
     search_fields = ["error", "delivery__endpoint__name"]
     search_backend_name = None
-    inspect_view_fields = [
-        "started_at",
-        "endpoint",
-        "event",
-        "number",
-        "succeeded",
-        "response_code",
-        "duration_ms",
-        "error",
-        "next_attempt_at",
-        "delivery",
-    ]
+    inspect_view_fields = [*list_display, "delivery"]
 
     def get_queryset(self, request):
         return WebhookAttempt.objects.select_related("delivery__endpoint")
