@@ -29,7 +29,7 @@ from django_tasks import default_task_backend, task
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .addresses import refusal
 from .models import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -101,7 +101,9 @@ def attempt(delivery_id):
     started = time.monotonic()
     reason = refusal(delivery.endpoint.url)
     if reason:
-        error = str(reason)
+        # Stored once, so in the site's language whatever the worker has active.
+        with translation.override(settings.LANGUAGE_CODE):
+            error = str(reason)
     else:
         response_code, error = post(delivery)
     duration_ms = int((time.monotonic() - started) * 1000)

@@ -260,4 +260,7 @@ def test_a_private_address_is_refused_at_delivery_time_too(
 
     assert not receiver.requests
     attempt = WebhookAttempt.objects.get()
-    assert not attempt.succeeded and "private" in attempt.error
+    assert not attempt.succeeded
+    assert attempt.error == (
+        "Cette adresse est privée ou locale : les webhooks ne sont envoyés que sur Internet."
+    )
