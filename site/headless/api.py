@@ -9,6 +9,7 @@ from ninja import Path, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 from rest_framework.request import Request
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils import translation
@@ -43,12 +44,17 @@ def in_requested_language(values):
     return translation.override(values["lang"] or translation.get_language())
 
 
-def editable_page(request, page_id):
-    """The page if the signed-in user may edit it; 404 otherwise, as if it did not exist."""
+def editable_page(request, page_id, reviewers_too=False):
+    """The page if the signed-in user may edit it (or, with `reviewers_too`, review its current
+    moderation task); 404 otherwise, as if it did not exist."""
     page = get_object_or_404(Page.objects.select_related("locale"), pk=page_id).specific
-    if not page.permissions_for_user(request.auth).can_edit():
-        raise ApiError(404, "not_found", _("Not found."))
-    return page
+    user = request.auth
+    if page.permissions_for_user(user).can_edit():
+        return page
+    task_state = page.current_workflow_task_state
+    if reviewers_too and task_state and task_state.task.specific.get_actions(page, user):
+        return page
+    raise ApiError(404, "not_found", _("Not found."))
 
 
 # @preview
@@ -220,7 +226,7 @@ def page_workflow(request, page_id: int = PAGE_ID, lang: str | None = Query(None
     """For users who may edit the page. `actions` lists the actions of
     `POST /api/pages/{id}/@workflow/{action}` open to the user now."""
     values = check_params(request, {"lang"}, paginated=False)
-    page = editable_page(request, page_id)
+    page = editable_page(request, page_id, reviewers_too=True)
     with in_requested_language(values):
         return Status(200, workflow_data(page, request.auth))
 
@@ -265,24 +271,28 @@ def page_workflow_action(
     final approval publishes the page. 409 when the action does not apply to the page's
     current state."""
     values = check_params(request, {"lang"}, paginated=False)
-    page = editable_page(request, page_id)
+    page = editable_page(request, page_id, reviewers_too=True)
     user = request.auth
     if action not in dict(available_actions(page, user)):
         raise refusal(page, action)
-    with transaction.atomic():
-        if action == "submit":
-            state = page.current_workflow_state
-            if state is not None:
-                state.resume(user)
+    try:
+        with transaction.atomic():
+            if action == "submit":
+                state = page.current_workflow_state
+                if state is not None:
+                    state.resume(user)
+                else:
+                    if page.latest_revision is None:
+                        page.save_revision(user=user)
+                    page.get_workflow().start(page, user)
             else:
-                if page.latest_revision is None:
-                    page.save_revision(user=user)
-                page.get_workflow().start(page, user)
-        else:
-            task_state = page.current_workflow_task_state
-            task_state.task.specific.on_action(
-                task_state.specific, user, TASK_ACTIONS[action], comment=payload.comment
-            )
+                task_state = page.current_workflow_task_state
+                task_state.task.specific.on_action(
+                    task_state.specific, user, TASK_ACTIONS[action], comment=payload.comment
+                )
+    except PermissionDenied as exc:
+        # The last approval publishes: Wagtail refuses it to a reviewer who may not publish.
+        raise ApiError(403, "not_allowed", _("You may not publish this page.")) from exc
     page = Page.objects.get(pk=page.pk).specific
     with in_requested_language(values):
         return Status(200, workflow_data(page, user))

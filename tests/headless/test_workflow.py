@@ -3,11 +3,14 @@ the API, with the same rules as in the admin."""
 
 import pytest
 
+from django.contrib.auth.models import Group
 from django.test import Client
+
+from wagtail.models import GroupApprovalTask
 
 from jawda.security.models import TokenScope
 
-from .conftest import bearer
+from .conftest import bearer, in_group
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +118,23 @@ def test_an_unknown_action_or_a_bad_body_is_a_400(client, draft, editor):
     )
     assert response.status_code == 400
     assert draft.current_workflow_state is None
+
+
+def test_a_reviewer_without_edit_rights_reviews_but_reads_no_history(client, draft, editor):
+    # A task's reviewers need not edit pages (a jury, say): Wagtail lets them review.
+    jury = Group.objects.create(name="Jury")
+    GroupApprovalTask.objects.get(name="Moderators approval").groups.add(jury)
+    reviewer = in_group("Jury")
+    assert client.get(url(draft), **bearer(reviewer)).status_code == 404  # nothing to review
+
+    post(client, draft, "submit", editor)
+    seen = client.get(url(draft), **bearer(reviewer)).json()
+    assert [a["name"] for a in seen["actions"]] == ["approve", "request-changes"]
+    # The last approval publishes, which Wagtail refuses to someone who may not publish.
+    refused = post(client, draft, "approve", reviewer)
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "not_allowed"
+    assert draft.current_workflow_state.status == "in_progress"
+    rejected = post(client, draft, "request-changes", reviewer, comment="Programme incomplet")
+    assert rejected.json()["status"] == "needs_changes"
+    assert client.get(f"/api/pages/{draft.id}/@history", **bearer(reviewer)).status_code == 404
