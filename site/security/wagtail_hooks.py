@@ -28,7 +28,29 @@ class AuditEventIndexView(SafeSpreadsheetExportMixin, IndexView):
     pass
 
 
-class AuditEventViewSet(ModelViewSet):
+class ListAndInspectOnlyMixin:
+    """A ModelViewSet with only its listing and inspect views: records nobody edits."""
+
+    def get_common_view_kwargs(self, **kwargs):
+        # No add, edit, delete, history or usage views: their URLs do not exist.
+        return super().get_common_view_kwargs(
+            add_url_name=None,
+            edit_url_name=None,
+            delete_url_name=None,
+            history_url_name=None,
+            usage_url_name=None,
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(f"inspect/<{self.pk_path_converter}:pk>/", self.inspect_view, name="inspect"),
+        ]
+
+
+class AuditEventViewSet(ListAndInspectOnlyMixin, ModelViewSet):
     """The audit log in the admin: list, inspect and export; nothing else."""
 
     model = AuditEvent
@@ -60,24 +82,6 @@ class AuditEventViewSet(ModelViewSet):
     ]
     export_filename = "audit-log"
     inspect_view_fields = list_export
-
-    def get_common_view_kwargs(self, **kwargs):
-        # No add, edit, delete, history or usage views: their URLs do not exist.
-        return super().get_common_view_kwargs(
-            add_url_name=None,
-            edit_url_name=None,
-            delete_url_name=None,
-            history_url_name=None,
-            usage_url_name=None,
-            **kwargs,
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path(f"inspect/<{self.pk_path_converter}:pk>/", self.inspect_view, name="inspect"),
-        ]
 
 
 register_permission_policy(AuditEvent, ReadOnlyPermissionPolicy(AuditEvent))

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "jawda",
     "jawda.security",
     "jawda.committees",
+    "jawda.webhooks",
+    "jawda.headless",
     "courses",
     "events",
     "awards",
@@ -310,6 +312,18 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
 # request. The immediate backend runs them at once (tests, demo); production may switch to
 # the database backend and a worker (docs/deployment.md).
 TASKS = {"default": {"BACKEND": env.TASKS_BACKEND}}
+
+# Webhooks (jawda.webhooks, docs/deployment.md). Private and loopback addresses are refused
+# (SSRF) unless allowed here, as in development and tests, whose receivers run locally.
+JAWDA_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES
+JAWDA_WEBHOOK_MAX_ATTEMPTS = 6
+JAWDA_WEBHOOK_RETRY_SECONDS = 60  # then 2, 4, 8, 16 minutes
+JAWDA_WEBHOOK_TIMEOUT_SECONDS = 5
+
+# Headless preview: the front end's preview address, which receives `?token=`, and how long
+# a preview link stays valid.
+JAWDA_PREVIEW_URL = env.PREVIEW_URL
+JAWDA_PREVIEW_MAX_AGE = 60 * 60
 ACCOUNT_ADAPTER = "jawda.adapters.AccountAdapter"
 
 LOGGING = {

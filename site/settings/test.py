@@ -17,6 +17,8 @@ if not env.REDIS_URL:
 # Static files straight from the source folders, as in development (no collectstatic).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Webhook receivers run on this machine.
+JAWDA_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = True
 # Tests with serialized_rollback restore what `migrate` wrote, row by row. The audit log is
 # append-only (a trigger on PostgreSQL refuses the UPDATE a restore would do) and its
 # migrate-time events (the groups' permissions) are nothing a test needs back.
