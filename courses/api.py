@@ -34,6 +34,7 @@ from jawda.api_common import (
     check_params,
     language_or_default,
     paginate,
+    public_read,
 )
 
 from . import progress
@@ -347,6 +348,7 @@ def iso(moment):
     response={200: CourseListOut, 400: ErrorOut},
     summary="The public course catalogue",
 )
+@public_read
 def list_courses(request, lang: str = LANG, page: str = PAGE, page_size: str = PAGE_SIZE):
     """Every published course once, in `lang` when it is translated (else in its original
     language, `lang` telling which)."""
@@ -363,6 +365,7 @@ def list_courses(request, lang: str = LANG, page: str = PAGE, page_size: str = P
     response={200: CourseDetailOut, 400: ErrorOut, 404: ErrorOut},
     summary="One public course with its modules, lessons and quizzes",
 )
+@public_read
 def course_detail(
     request,
     course_id: int = Path(

@@ -15,7 +15,9 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
-from .api_common import MAX_ID, ErrorOut, install_error_handlers
+from .api_common import MAX_ID, ErrorOut, install_error_handlers, public_read
+from .api_content import breadcrumbs
+from .api_content import router as content_router
 
 
 def public_translations(pages):
@@ -58,15 +60,36 @@ class TranslationsField(Field):
         ]
 
 
+class BreadcrumbsField(Field):
+    """The live, public pages from the page's home page down to the page (its detail only)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context["request"]
+        return [
+            {
+                "id": crumb.id,
+                "title": crumb.title,
+                "detail_url": get_full_url(request, f"/api/v2/pages/{crumb.id}/"),
+                "html_url": crumb.get_full_url(request),
+            }
+            for crumb in breadcrumbs(page)
+        ]
+
+
 class JawdaPageSerializer(PageSerializer):
     translations = TranslationsField(read_only=True)
+    breadcrumbs = BreadcrumbsField(read_only=True)
 
 
 class JawdaPagesAPIViewSet(PagesAPIViewSet):
     """Pages in both languages; an alias standing in for an untranslated page is not listed."""
 
     base_serializer_class = JawdaPageSerializer
-    meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
+    meta_fields = PagesAPIViewSet.meta_fields + ["translations", "breadcrumbs"]
+    detail_only_fields = PagesAPIViewSet.detail_only_fields + ["breadcrumbs"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["translations"]
 
     def get_base_queryset(self):
@@ -123,6 +146,7 @@ class TranslationsOut(Schema):
     summary="The language versions of a page",
     tags=["pages"],
 )
+@public_read
 def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
     """Every public, live version of the page in another language (Plone's `@translations`)."""
     page = get_object_or_404(
@@ -148,6 +172,8 @@ def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
         ],
     }
 
+
+api.add_router("/", content_router)
 
 from .committees.api import router as committees_router  # noqa: E402
 
