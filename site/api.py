@@ -3,7 +3,7 @@
 from ninja import NinjaAPI, Path, Redoc, Schema
 from rest_framework.fields import Field
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +15,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
-from .api_common import MAX_ID, ErrorOut, install_error_handlers, public_read
+from .api_common import MAX_ID, ErrorOut, install_error_handlers, last_modified, public_read
 from .api_content import breadcrumbs
 from .api_content import router as content_router
 
@@ -147,8 +147,9 @@ class TranslationsOut(Schema):
     tags=["pages"],
 )
 @public_read
-def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
-    """Every public, live version of the page in another language (Plone's `@translations`)."""
+def page_translations(request, response: HttpResponse, page_id: int = Path(..., ge=1, le=MAX_ID)):
+    """Every public, live version of the page in another language (Plone's `@translations`);
+    Last-Modified is the latest publication among them."""
     page = get_object_or_404(
         Page.objects.live().public().filter(alias_of__isnull=True).select_related("locale"),
         pk=page_id,
@@ -156,6 +157,7 @@ def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
     versions = public_translations([page]).get(page.translation_key, [])
     if not versions:
         raise Http404
+    last_modified(response, [version.last_published_at for version in versions])
     return {
         "id": page.id,
         "locale": page.locale.language_code,
