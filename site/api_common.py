@@ -15,6 +15,7 @@
 """
 
 from allauth.core import ratelimit
+from allauth.core.internal.ratelimit import get_ip as ratelimit_ip
 from allauth.core.internal.ratelimit import parse_rates
 from ninja import Schema, Status
 from ninja.decorators import decorate_view
@@ -22,6 +23,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import django_auth
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.utils import translation
 from django.utils.functional import lazy
@@ -183,7 +185,12 @@ def write_rate_limit(request):
     client IP for every write, `api_write_token` per personal token when one is sent (the
     token itself is hashed into the cache key by allauth, never stored).
     """
-    checks = [("api_write", None)]
+    checks = []
+    try:
+        ratelimit_ip(request)
+        checks.append(("api_write", None))
+    except PermissionDenied:
+        pass  # no client address (not over HTTP): only the token, if any, is counted
     header = request.headers.get("Authorization", "")
     if header[:7].lower() == "bearer " and header[7:].strip():
         checks.append(("api_write_token", header[7:].strip()))
