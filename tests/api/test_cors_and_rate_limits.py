@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from jawda.api_common import write_rate_limit
 from jawda.security.models import TokenScope
 from jawda.security.tokens import create_token
 
@@ -129,3 +130,14 @@ def test_reads_are_not_counted(client, limits):
         statuses.add(client.get("/api/@vocabularies", REMOTE_ADDR="192.0.2.1").status_code)
     assert statuses == {200}
     assert write(client).status_code == 401
+
+
+def test_without_a_client_address_only_the_token_is_counted(rf, limits):
+    # In-process WSGI callers (the contract test) have no REMOTE_ADDR; allauth cannot place
+    # them, which must not turn a write into a 403.
+    token = token_for(UserFactory())
+    request = rf.post("/api/progress/view", HTTP_AUTHORIZATION=f"Bearer {token}")
+    del request.META["REMOTE_ADDR"]
+    assert write_rate_limit(request) is None
+    assert write_rate_limit(request) is None
+    assert write_rate_limit(request).status_code == 429
