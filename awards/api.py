@@ -23,7 +23,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import conditional_page
 
 from wagtail.models import Page
 
@@ -38,6 +37,7 @@ from jawda.api_common import (
     check_params,
     language_or_default,
     paginate,
+    public_read,
 )
 
 from .models import (
@@ -351,7 +351,7 @@ PAGE_SIZE = Query(str(DEFAULT_PAGE_SIZE), description=f"at most {MAX_PAGE_SIZE}"
     response={200: PrizeListOut, 400: ErrorOut},
     summary="The quality prizes, each with its latest edition",
 )
-@decorate_view(conditional_page)
+@public_read
 def list_prizes(request, lang: str = LANG, page: str = PAGE, page_size: str = PAGE_SIZE):
     values = check_params(request, {"lang"} | PAGINATION, paginated=True)
     language = language_or_default(values)
@@ -369,7 +369,7 @@ def list_prizes(request, lang: str = LANG, page: str = PAGE, page_size: str = PA
     response={200: PrizeDetailOut, 400: ErrorOut, 404: ErrorOut},
     summary="One prize: presentation, rules, past laureates and editions",
 )
-@decorate_view(conditional_page)
+@public_read
 def prize_detail(
     request,
     prize_id: int = Path(..., ge=1, le=MAX_ID, description="the prize page's id"),
@@ -418,7 +418,7 @@ class EditionFilters(Schema):
     response={200: EditionListOut, 400: ErrorOut},
     summary="Prize editions, newest first, with their call for applications",
 )
-@decorate_view(conditional_page)
+@public_read
 def list_editions(
     request,
     filters: Query[EditionFilters],
@@ -466,7 +466,7 @@ def list_editions(
     summary="One prize edition: call, categories, eligibility, documents, calendar, rules and "
     "référentiel",
 )
-@decorate_view(conditional_page)
+@public_read
 def edition_detail(
     request,
     edition_id: int = Path(..., ge=1, le=MAX_ID, description="the edition page's id"),

@@ -34,6 +34,7 @@ from jawda.api_common import (
     check_params,
     language_or_default,
     paginate,
+    public_read,
 )
 
 from . import progress
@@ -347,6 +348,7 @@ def iso(moment):
     response={200: CourseListOut, 400: ErrorOut},
     summary="The public course catalogue",
 )
+@public_read
 def list_courses(request, lang: str = LANG, page: str = PAGE, page_size: str = PAGE_SIZE):
     """Every published course once, in `lang` when it is translated (else in its original
     language, `lang` telling which)."""
@@ -363,6 +365,7 @@ def list_courses(request, lang: str = LANG, page: str = PAGE, page_size: str = P
     response={200: CourseDetailOut, 400: ErrorOut, 404: ErrorOut},
     summary="One public course with its modules, lessons and quizzes",
 )
+@public_read
 def course_detail(
     request,
     course_id: int = Path(
@@ -427,19 +430,20 @@ def list_enrolments(request, lang: str = LANG, page: str = PAGE, page_size: str 
     with translation.override(language):
         meta, enrolments = paginate(request, enrolments, values["page"], values["page_size"])
         courses = {}
-        for course in public_courses().filter(
-            translation_key__in=[e.course_key for e in enrolments]
+        for course in (
+            public_courses()
+            .filter(translation_key__in=[e.course_key for e in enrolments])
+            .select_related("locale")
         ):
             current = courses.get(course.translation_key)
             if current is None or course.locale.language_code == language:
                 courses[course.translation_key] = course
         batch = Batch(request, list(courses.values()))
+        # An enrolment whose course was unpublished since is left out.
+        pairs = [(courses[e.course_key], e) for e in enrolments if e.course_key in courses]
         items = []
-        for enrolment in enrolments:
-            course = courses.get(enrolment.course_key)
-            if course is None:
-                continue  # unpublished since
-            state = progress.course_state(request.auth, course)
+        for state in progress.course_states(pairs):
+            course, enrolment = state.course, state.enrolment
             items.append(
                 {
                     "course": batch.course(course),

@@ -27,7 +27,6 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import conditional_page
 
 from jawda.api_common import (
     DEFAULT_PAGE_SIZE,
@@ -40,6 +39,7 @@ from jawda.api_common import (
     check_params,
     language_or_default,
     paginate,
+    public_read,
 )
 
 from . import ical
@@ -374,7 +374,7 @@ class EventFilters(Schema):
     response={200: EventListOut, 400: ErrorOut},
     summary="Public events, filtered like the calendar",
 )
-@decorate_view(conditional_page)
+@public_read
 def list_events(
     request,
     filters: Query[EventFilters],
@@ -403,7 +403,7 @@ def list_events(
         }
     },
 )
-@decorate_view(conditional_page)
+@public_read
 def events_feed(
     request,
     filters: Query[EventFilters],
@@ -420,7 +420,7 @@ def events_feed(
     response={200: EventDetailOut, 400: ErrorOut, 404: ErrorOut},
     summary="One public event, with its speakers and partners",
 )
-@decorate_view(conditional_page)
+@public_read
 def event_detail(
     request,
     event_id: int = Path(..., ge=1, le=MAX_ID, description="the event page's id"),

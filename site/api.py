@@ -3,7 +3,7 @@
 from ninja import NinjaAPI, Path, Redoc, Schema
 from rest_framework.fields import Field
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +15,9 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
-from .api_common import MAX_ID, ErrorOut, install_error_handlers
+from .api_common import MAX_ID, ErrorOut, install_error_handlers, last_modified, public_read
+from .api_content import breadcrumbs
+from .api_content import router as content_router
 
 
 def public_translations(pages):
@@ -58,15 +60,36 @@ class TranslationsField(Field):
         ]
 
 
+class BreadcrumbsField(Field):
+    """The live, public pages from the page's home page down to the page (its detail only)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context["request"]
+        return [
+            {
+                "id": crumb.id,
+                "title": crumb.title,
+                "detail_url": get_full_url(request, f"/api/v2/pages/{crumb.id}/"),
+                "html_url": crumb.get_full_url(request),
+            }
+            for crumb in breadcrumbs(page)
+        ]
+
+
 class JawdaPageSerializer(PageSerializer):
     translations = TranslationsField(read_only=True)
+    breadcrumbs = BreadcrumbsField(read_only=True)
 
 
 class JawdaPagesAPIViewSet(PagesAPIViewSet):
     """Pages in both languages; an alias standing in for an untranslated page is not listed."""
 
     base_serializer_class = JawdaPageSerializer
-    meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
+    meta_fields = PagesAPIViewSet.meta_fields + ["translations", "breadcrumbs"]
+    detail_only_fields = PagesAPIViewSet.detail_only_fields + ["breadcrumbs"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["translations"]
 
     def get_base_queryset(self):
@@ -89,7 +112,27 @@ api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 
 
-api = NinjaAPI(
+WRITE_METHODS = ("post", "put", "patch", "delete")
+
+
+class JawdaAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """The document, with the 429 that `ApiWriteRateLimitMiddleware` may answer to any write
+        (it runs before the operations, so no operation declares it itself)."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        too_many = {
+            "description": "Too many writes from this address or token: wait for Retry-After.",
+            "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+        }
+        for operations in schema["paths"].values():
+            for method, operation in operations.items():
+                if method in WRITE_METHODS:
+                    operation["responses"].setdefault(429, too_many)
+        return schema
+
+
+api = JawdaAPI(
     title="Jawda API",
     version="1",
     description=str(
@@ -123,8 +166,10 @@ class TranslationsOut(Schema):
     summary="The language versions of a page",
     tags=["pages"],
 )
-def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
-    """Every public, live version of the page in another language (Plone's `@translations`)."""
+@public_read
+def page_translations(request, response: HttpResponse, page_id: int = Path(..., ge=1, le=MAX_ID)):
+    """Every public, live version of the page in another language (Plone's `@translations`);
+    Last-Modified is the latest publication among them."""
     page = get_object_or_404(
         Page.objects.live().public().filter(alias_of__isnull=True).select_related("locale"),
         pk=page_id,
@@ -132,6 +177,7 @@ def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
     versions = public_translations([page]).get(page.translation_key, [])
     if not versions:
         raise Http404
+    last_modified(response, [version.last_published_at for version in versions])
     return {
         "id": page.id,
         "locale": page.locale.language_code,
@@ -148,6 +194,8 @@ def page_translations(request, page_id: int = Path(..., ge=1, le=MAX_ID)):
         ],
     }
 
+
+api.add_router("/", content_router)
 
 from .committees.api import router as committees_router  # noqa: E402
 

@@ -5,20 +5,31 @@
 - Query parameters are allowlisted: an unknown one, or a bad value, answers 400.
 - Private endpoints take `auth=PRIVATE_AUTH`: a personal token, else the session
   (`jawda.security.tokens`).
+- Public reads are decorated with `public_read`: an ETag of the body, and the Last-Modified an
+  operation sets with `last_modified`, answered 304 on If-None-Match / If-Modified-Since.
+- Writes are rate limited per IP and per token (`write_rate_limit`, from ACCOUNT_RATE_LIMITS).
 - Errors have one shape, `{"error": {"code", "message", "fields"}}` (`ErrorOut`), for the
   endpoints' own 400s and 404s (`ApiError`), and, through `install_error_handlers`, for Ninja's
   own refusals (authentication, request validation, a body that is not JSON, a missing CSRF
   token).
 """
 
+from allauth.core import ratelimit
+from allauth.core.internal.ratelimit import get_ip as ratelimit_ip
+from allauth.core.internal.ratelimit import parse_rates
 from ninja import Schema, Status
+from ninja.decorators import decorate_view
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import django_auth
 
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.utils import translation
 from django.utils.functional import lazy
+from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import conditional_page
 
 from .security.tokens import TokenAuth, TokenRefused
 
@@ -149,6 +160,51 @@ def paginate(request, queryset_or_list, page, page_size):
         "next": _page_link(request, page + 1) if start + page_size < count else None,
         "previous": _page_link(request, page - 1) if page > 1 else None,
     }, items
+
+
+# Public reads: Django's conditional GET over the operation's answer. The ETag is a digest of the
+# body, so a 304 never hides a change; Last-Modified is added only where `last_modified` could
+# date the answer (If-None-Match, when sent, wins over If-Modified-Since).
+public_read = decorate_view(conditional_page)
+
+
+def last_modified(response, moments):
+    """Set Last-Modified on Ninja's temporal `response` to the latest of `moments`, if any."""
+    moments = [moment for moment in moments if moment is not None]
+    if moments:
+        response["Last-Modified"] = http_date(max(moments).timestamp())
+
+
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def write_rate_limit(request):
+    """A 429 JsonResponse when a write to /api/ goes over its limits, else None.
+
+    Counted with allauth's rate limiter (in the cache, like the site's forms): `api_write` per
+    client IP for every write, `api_write_token` per personal token when one is sent (the
+    token itself is hashed into the cache key by allauth, never stored).
+    """
+    checks = []
+    try:
+        ratelimit_ip(request)
+        checks.append(("api_write", None))
+    except PermissionDenied:
+        pass  # no client address (not over HTTP): only the token, if any, is counted
+    header = request.headers.get("Authorization", "")
+    if header[:7].lower() == "bearer " and header[7:].strip():
+        checks.append(("api_write_token", header[7:].strip()))
+    for action, key in checks:
+        if not ratelimit.consume(request, action=action, key=key):
+            rates = parse_rates(settings.ACCOUNT_RATE_LIMITS.get(action))
+            error = ApiError(
+                429, "rate_limited", _("Too many requests: wait a moment and try again.")
+            )
+            error.language = requested_language(request)
+            response = JsonResponse(error.body(), status=429)
+            response["Retry-After"] = str(int(max(rate.duration for rate in rates)))
+            return response
+    return None
 
 
 def install_error_handlers(api):

@@ -15,7 +15,26 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
+from .api_common import UNSAFE_METHODS, write_rate_limit
 from .logging import request_id_var
+
+
+class ApiWriteRateLimitMiddleware:
+    """429 in the API's error shape, with Retry-After, for writes to /api/ over their limits.
+
+    A middleware rather than a check in each operation, so that every write endpoint, present
+    and to come, is counted the same way.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in UNSAFE_METHODS and request.path.startswith("/api/"):
+            limited = write_rate_limit(request)
+            if limited is not None:
+                return limited
+        return self.get_response(request)
 
 
 class AdminAccessMiddleware:

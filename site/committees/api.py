@@ -22,6 +22,7 @@ from ..api_common import (
     check_params,
     language_or_default,
     paginate,
+    public_read,
 )
 from ..models import Region
 from .models import CommitteePage, RoadmapAction, overall_percent
@@ -155,6 +156,7 @@ def committee_item(request, page, count, total, created):
     response={200: CommitteeListOut, 400: ErrorOut},
     summary="Regional quality committees with their roadmap's % executed",
 )
+@public_read
 def list_committees(
     request,
     lang: str = Query("fr", description="fr or ar"),
@@ -199,6 +201,7 @@ def list_committees(
     response={200: CommitteeOut, 400: ErrorOut, 404: ErrorOut},
     summary="One regional committee: members, partners, contact and roadmap",
 )
+@public_read
 def committee_detail(
     request,
     committee_id: int = Path(..., ge=1, le=MAX_ID),
@@ -285,6 +288,7 @@ def committee_detail(
     response={200: RegionListOut, 400: ErrorOut},
     summary="The 12 regions, each with its committee",
 )
+@public_read
 def list_regions(
     request,
     lang: str = Query("fr", description="fr or ar"),

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "csp",
     "import_export",
     "ninja",
+    "corsheaders",
     "django.contrib.auth",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -76,11 +77,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "jawda.middleware.RequestIdMiddleware",
+    # Before anything that may answer, so that an API error also carries the CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "jawda.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "jawda.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "jawda.middleware.ApiWriteRateLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "jawda.middleware.AdminAccessMiddleware",
@@ -180,6 +184,10 @@ ACCOUNT_RATE_LIMITS = {
     # Prize applications: submitting renders a PDF and sends an email; uploads write files.
     "prize_application_submit": "10/m/user",
     "prize_application_upload": "30/m/user,300/d/user",
+    # Writes to the API (jawda.middleware.ApiWriteRateLimitMiddleware): per client IP, and per
+    # personal token when the request carries one.
+    "api_write": "120/m/ip",
+    "api_write_token": "60/m/key,2000/d/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Staff and admin users always need a second factor; so do these groups (judges and the prize
@@ -299,6 +307,12 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_BASE_URL = env.BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
+
+# Front ends on other origins may read the API (django-cors-headers): only the origins listed,
+# only under /api/, and with cookies only when the deployment says so (tokens need none).
+CORS_ALLOWED_ORIGINS = env.CORS_ALLOWED_ORIGINS
+CORS_ALLOW_CREDENTIALS = env.CORS_ALLOW_CREDENTIALS
+CORS_URLS_REGEX = r"^/api/.*$"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_USER_CUSTOM_FIELDS = ["first_name", "last_name"]
 
