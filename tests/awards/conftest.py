@@ -18,6 +18,7 @@ from awards.models import (
     Application,
     Attachment,
     Criterion,
+    Judge,
     PrizeEditionPage,
     PrizeIndexPage,
     PrizePage,
@@ -249,3 +250,34 @@ def submitted(client, edition, applicant, fake_pdf):
     application.refresh_from_db()
     client.logout()
     return application
+
+
+# ---------------------------------------------------------------------------------------------
+# Judging
+
+
+def submitted_application(edition, name, ice, sector=None, language="fr"):
+    """A submitted application made directly (not through the views), for judging tests."""
+    application = Application.objects.create(
+        edition=edition,
+        applicant=UserFactory(),
+        applicant_type="organisation",
+        organisation_name=name,
+        ice=ice,
+        category="large",
+        sector=sector,
+        language=language,
+        status="submitted",
+        submitted_at=timezone.now(),
+    )
+    application.applicant_key = application.key_for()
+    application.reference = f"PNQ-{edition.year}-{next(_numbers):04d}"
+    application.save()
+    return application
+
+
+def make_judge(email=None, languages=("fr", "ar"), sectors=()):
+    user = UserFactory(**({"email": email} if email else {}))
+    judge = Judge.objects.create(user=user, languages=list(languages))
+    judge.sectors.set(sectors)
+    return judge
