@@ -1049,8 +1049,12 @@ class Judge(models.Model):
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
 
-    def declaration_for(self, year):
-        return self.declarations.filter(year=year).first()
+    def save(self, *args, **kwargs):
+        from .groups import ensure_judges_group
+
+        super().save(*args, **kwargs)
+        # The group brings the role's two-factor requirement (JAWDA_MFA_REQUIRED_GROUPS).
+        self.user.groups.add(ensure_judges_group())
 
 
 class ConflictDeclaration(KeptModel):

@@ -257,7 +257,7 @@ def submitted(client, edition, applicant, fake_pdf):
 
 
 def submitted_application(edition, name, ice, sector=None, language="fr"):
-    """A submitted application made directly (not through the views), for judging tests."""
+    """An eligible application made directly (not through the views), for judging tests."""
     application = Application.objects.create(
         edition=edition,
         applicant=UserFactory(),
@@ -267,7 +267,7 @@ def submitted_application(edition, name, ice, sector=None, language="fr"):
         category="large",
         sector=sector,
         language=language,
-        status="submitted",
+        status="eligible",
         submitted_at=timezone.now(),
     )
     application.applicant_key = application.key_for()
@@ -277,7 +277,8 @@ def submitted_application(edition, name, ice, sector=None, language="fr"):
 
 
 def make_judge(email=None, languages=("fr", "ar"), sectors=()):
-    user = UserFactory(**({"email": email} if email else {}))
+    """A judge with her second factor (the judges' group requires one)."""
+    user = with_totp(UserFactory(**({"email": email} if email else {})))
     judge = Judge.objects.create(user=user, languages=list(languages))
     judge.sectors.set(sectors)
     return judge
