@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -39,8 +39,14 @@ class NeverDeletedViewSet(ModelViewSet):
     add_to_reference_index = False
     copy_view_enabled = False
 
+    #: Views this viewset does not serve at all.
+    without = {"delete", "usage"}
+
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(delete_url_name=None, usage_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [p for p in super().get_urlpatterns() if p.name not in self.without]
 
 
 class JudgeViewSet(NeverDeletedViewSet):
@@ -72,6 +78,10 @@ class ConflictForm(WagtailAdminModelForm):
 
 
 class ConflictCreateView(CreateView):
+    def get_edit_url(self):
+        # Recorded, never edited: the new conflict opens in its inspect view.
+        return reverse("awards_conflict:inspect", args=[self.object.pk])
+
     def save_instance(self):
         data = self.form.cleaned_data
         return judging.record_conflict(
@@ -103,8 +113,7 @@ class ConflictViewSet(NeverDeletedViewSet):
         base_form_class=ConflictForm,
     )
 
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "edit"]
+    without = {"delete", "usage", "edit"}
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(edit_url_name=None, **kwargs)
