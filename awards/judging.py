@@ -35,6 +35,8 @@ from .models import (
     validate_score,
 )
 
+# Every judging event of the audit log starts with it (the secretariat's judging log).
+AUDIT_PREFIX = "judging_"
 DECLARATION_SIGNED = "judging_declaration_signed"
 CONFLICT_RECORDED = "judging_conflict_recorded"
 ASSIGNMENT_ADDED = "judging_assignment_added"

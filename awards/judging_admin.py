@@ -1,5 +1,6 @@
-"""The secretariat's side of judging in the admin (menu Prizes): judges, conflicts, and per
-edition the assignments (manual and automatic) and the judges' figures (docs/judging.md).
+"""The secretariat's side of judging in the admin (menu Prizes): judges, conflicts, per
+edition the assignments (manual and automatic) and the judges' figures, and the judging
+events of the audit log (docs/judging.md).
 
 Judges and conflicts are never deleted; a conflict recorded here withdraws the judge from
 the applicant's applications, as one she declares herself.
@@ -7,6 +8,7 @@ the applicant's applications, as one she declares herself.
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
@@ -19,9 +21,14 @@ from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.views.generic import CreateView
+from wagtail.admin.views.generic import CreateView, IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from jawda.security.exports import SafeSpreadsheetExportMixin
+from jawda.security.models import AuditEvent
+from jawda.security.wagtail_hooks import AuditEventViewSet
 
 from . import judging
 from .models import (
@@ -295,3 +302,67 @@ class JudgingViewSet(ViewSet):
             path("<int:pk>/assignments/", assignments_view, name="assignments"),
             path("<int:pk>/scores/", figures_view, name="figures"),
         ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The judging part of the audit log, for the secretariat
+
+
+def may_read_judging_log(user):
+    """The secretariat (who assigns judges) reads and exports the judging events of the
+    audit log, and only those: the whole log stays with security.view_auditevent."""
+    return user.has_perm("awards.change_assignment")
+
+
+class JudgingLogPolicy(ModelPermissionPolicy):
+    """Given to the views themselves: Wagtail's registry keeps the audit log's own policy."""
+
+    def user_has_permission(self, user, action):
+        return action in ("view", "export") and may_read_judging_log(user)
+
+    def users_with_any_permission(self, actions):
+        return get_user_model().objects.none()
+
+
+JUDGING_LOG_POLICY = JudgingLogPolicy(AuditEvent)
+
+
+class JudgingLogIndexView(SafeSpreadsheetExportMixin, IndexView):
+    permission_policy = JUDGING_LOG_POLICY
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_read_judging_log(request.user):
+            raise PermissionDenied
+        # Skips SafeSpreadsheetExportMixin's check of security.export_auditevent.
+        return super(SafeSpreadsheetExportMixin, self).dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def show_export_buttons(self):
+        return True
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(action__startswith=judging.AUDIT_PREFIX)
+
+
+class JudgingLogInspectView(InspectView):
+    permission_policy = JUDGING_LOG_POLICY
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            AuditEvent.objects.filter(action__startswith=judging.AUDIT_PREFIX), pk=self.pk
+        )
+
+
+class JudgingLogViewSet(AuditEventViewSet):
+    name = "awards_judging_log"
+    url_prefix = "awards/judging-log"
+    menu_label = _("Judging log")
+    add_to_settings_menu = False
+    index_view_class = JudgingLogIndexView
+    inspect_view_class = JudgingLogInspectView
+    export_filename = "judging-log"
+    list_filter = ["action"]
+
+    @cached_property
+    def menu_item_class(self):
+        return JudgingMenuItem

@@ -285,6 +285,7 @@ class PrizesViewSetGroup(ViewSetGroup):
         judging_admin.JudgingViewSet,
         judging_admin.JudgeViewSet,
         judging_admin.ConflictViewSet,
+        judging_admin.JudgingLogViewSet,
     )
 
 

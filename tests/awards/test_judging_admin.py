@@ -259,3 +259,24 @@ def test_reopening_is_refused_for_a_draft(edition, applications):
     sheet = ScoreSheet.objects.create(assignment=assignment)
     with pytest.raises(judging.JudgingError):
         judging.reopen_sheet(sheet, request_by(assignment.judge.user))
+
+
+def test_the_secretariat_reads_and_exports_the_judging_log_only(
+    client, secretariat, edition, applications
+):
+    judge = make_judge()
+    judging.assign(applications[0], judge, request_by(secretariat), notify=False)
+    client.force_login(secretariat)
+    url = reverse("awards_judging_log:index")
+    page = client.get(url).content.decode()
+    assert judging.ASSIGNMENT_ADDED in page
+    response = client.get(url + "?export=csv")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content).decode()
+    assert judging.ASSIGNMENT_ADDED in content
+    other = AuditEvent.objects.create(action="login", actor_repr="someone")
+    assert client.get(reverse("awards_judging_log:inspect", args=[other.pk])).status_code == 404
+    event = AuditEvent.objects.get(action=judging.ASSIGNMENT_ADDED)
+    assert client.get(reverse("awards_judging_log:inspect", args=[event.pk])).status_code == 200
+    client.force_login(judge.user)
+    assert client.get(url).status_code in (302, 403)
