@@ -331,6 +331,19 @@ def missing_entries(sheet, subcriteria):
     return missing
 
 
+def _change_status(sheet, status, action, request, **fields):
+    """Move the sheet (already locked) to `status`, with `fields`, and audit it."""
+    before = sheet.status
+    sheet.status = status
+    for name, value in fields.items():
+        setattr(sheet, name, value)
+    sheet.save()
+    record(
+        action, target=sheet, before={"status": before}, after={"status": status}, request=request
+    )
+    return sheet
+
+
 @transaction.atomic
 def submit_sheet(sheet, subcriteria, request):
     sheet = ScoreSheet.objects.select_for_update().get(pk=sheet.pk)
@@ -339,17 +352,9 @@ def submit_sheet(sheet, subcriteria, request):
     missing = missing_entries(sheet, subcriteria)
     if missing:
         raise ValidationError(missing)
-    sheet.status = SheetStatus.SUBMITTED
-    sheet.submitted_at = timezone.now()
-    sheet.save()
-    record(
-        SHEET_SUBMITTED,
-        target=sheet,
-        before={"status": SheetStatus.DRAFT},
-        after={"status": SheetStatus.SUBMITTED},
-        request=request,
+    return _change_status(
+        sheet, SheetStatus.SUBMITTED, SHEET_SUBMITTED, request, submitted_at=timezone.now()
     )
-    return sheet
 
 
 @transaction.atomic
@@ -357,18 +362,14 @@ def reopen_sheet(sheet, request):
     sheet = ScoreSheet.objects.select_for_update().get(pk=sheet.pk)
     if not sheet.is_submitted:
         raise JudgingError(_("This score sheet is not submitted."))
-    sheet.status = SheetStatus.DRAFT
-    sheet.reopened_by = request.user
-    sheet.reopened_at = timezone.now()
-    sheet.save()
-    record(
+    return _change_status(
+        sheet,
+        SheetStatus.DRAFT,
         SHEET_REOPENED,
-        target=sheet,
-        before={"status": SheetStatus.SUBMITTED},
-        after={"status": SheetStatus.DRAFT},
-        request=request,
+        request,
+        reopened_by=request.user,
+        reopened_at=timezone.now(),
     )
-    return sheet
 
 
 def others_visible(sheet):

@@ -88,6 +88,17 @@ class SheetIn(Schema):
     scores: list[ScoreIn] = Field(..., max_length=500)
 
 
+# The answers of the two writing operations.
+WRITE_RESPONSES = {
+    200: SheetOut,
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+}
+
+
 def judge_required(request):
     judge = judging.judge_of(request.auth)
     if judge is None:
@@ -211,14 +222,7 @@ def writable_sheet(request, assignment_id):
 
 @router.put(
     "/judging/assignments/{assignment_id}/sheet",
-    response={
-        200: SheetOut,
-        400: ErrorOut,
-        401: ErrorOut,
-        403: ErrorOut,
-        404: ErrorOut,
-        409: ErrorOut,
-    },
+    response=WRITE_RESPONSES,
     auth=PRIVATE_AUTH,
     summary="Save scores of her draft score sheet",
 )
@@ -254,14 +258,7 @@ def put_sheet(request, body: SheetIn, assignment_id: int = ASSIGNMENT_ID):
 
 @router.post(
     "/judging/assignments/{assignment_id}/submit",
-    response={
-        200: SheetOut,
-        400: ErrorOut,
-        401: ErrorOut,
-        403: ErrorOut,
-        404: ErrorOut,
-        409: ErrorOut,
-    },
+    response=WRITE_RESPONSES,
     auth=PRIVATE_AUTH,
     summary="Submit her score sheet once every sub-criterion is scored",
 )

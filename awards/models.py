@@ -994,12 +994,16 @@ class KeptModel(models.Model):
         raise AppendOnlyError("Judging records are never deleted.")
 
 
-def score_band_constraint(name):
-    """The database's own check that a percent is a band: empty, or 0 to 100 in steps of 5."""
-    return models.CheckConstraint(
-        condition=Q(percent__isnull=True) | Q(percent__in=list(range(0, 101, SCORE_STEP))),
-        name=name,
-    )
+def subcriterion_score_constraints(parent, unique_name, band_name):
+    """One score per sub-criterion of its `parent`, and the database's own check that a
+    percent is a band: empty, or 0 to 100 in steps of 5."""
+    return [
+        models.UniqueConstraint(fields=[parent, "subcriterion"], name=unique_name),
+        models.CheckConstraint(
+            condition=Q(percent__isnull=True) | Q(percent__in=list(range(0, 101, SCORE_STEP))),
+            name=band_name,
+        ),
+    ]
 
 
 class PercentField(models.PositiveSmallIntegerField):
@@ -1252,31 +1256,36 @@ class ScoreSheet(KeptModel):
         return self.status == SheetStatus.SUBMITTED
 
 
-class Score(KeptModel):
+class SubCriterionScore(KeptModel):
+    """A percent given to one sub-criterion (by a judge, the consensus or the site visit)."""
+
+    subcriterion = models.ForeignKey(
+        SubCriterion, verbose_name=_("sub-criterion"), on_delete=models.PROTECT, related_name="+"
+    )
+    percent = PercentField(_("score (%)"))
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.subcriterion.code}: {self.percent}"
+
+
+class Score(SubCriterionScore):
     """A judge's score of one sub-criterion, with what she found strong and what to improve."""
 
     sheet = models.ForeignKey(
         ScoreSheet, verbose_name=_("score sheet"), on_delete=models.PROTECT, related_name="scores"
     )
-    subcriterion = models.ForeignKey(
-        SubCriterion, verbose_name=_("sub-criterion"), on_delete=models.PROTECT, related_name="+"
-    )
-    percent = PercentField(_("score (%)"))
     strengths = models.TextField(_("strengths"), blank=True)
     improvements = models.TextField(_("areas for improvement"), blank=True)
 
     class Meta:
         verbose_name = _("score")
         verbose_name_plural = _("scores")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["sheet", "subcriterion"], name="score_one_per_subcriterion"
-            ),
-            score_band_constraint("score_percent_is_a_band"),
-        ]
-
-    def __str__(self):
-        return f"{self.subcriterion.code}: {self.percent}"
+        constraints = subcriterion_score_constraints(
+            "sheet", "score_one_per_subcriterion", "score_percent_is_a_band"
+        )
 
 
 class ConsensusStatus(models.TextChoices):
@@ -1317,14 +1326,10 @@ class Consensus(KeptModel):
         return str(self.application)
 
 
-class ConsensusScore(KeptModel):
+class ConsensusScore(SubCriterionScore):
     consensus = models.ForeignKey(
         Consensus, verbose_name=_("consensus"), on_delete=models.PROTECT, related_name="scores"
     )
-    subcriterion = models.ForeignKey(
-        SubCriterion, verbose_name=_("sub-criterion"), on_delete=models.PROTECT, related_name="+"
-    )
-    percent = PercentField(_("score (%)"))
     comment = models.TextField(_("comment"), blank=True)
     justification = models.TextField(
         _("justification"),
@@ -1335,15 +1340,9 @@ class ConsensusScore(KeptModel):
     class Meta:
         verbose_name = _("consensus score")
         verbose_name_plural = _("consensus scores")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["consensus", "subcriterion"], name="consensus_score_one_per_subcriterion"
-            ),
-            score_band_constraint("consensus_percent_is_a_band"),
-        ]
-
-    def __str__(self):
-        return f"{self.subcriterion.code}: {self.percent}"
+        constraints = subcriterion_score_constraints(
+            "consensus", "consensus_score_one_per_subcriterion", "consensus_percent_is_a_band"
+        )
 
 
 class SiteVisit(KeptModel):
@@ -1372,12 +1371,9 @@ class SiteVisit(KeptModel):
         return str(self.application)
 
 
-class SiteVisitScore(KeptModel):
+class SiteVisitScore(SubCriterionScore):
     visit = models.ForeignKey(
         SiteVisit, verbose_name=_("site visit"), on_delete=models.PROTECT, related_name="scores"
-    )
-    subcriterion = models.ForeignKey(
-        SubCriterion, verbose_name=_("sub-criterion"), on_delete=models.PROTECT, related_name="+"
     )
     percent = PercentField(_("adjusted score (%)"))
     note = models.TextField(_("note"), blank=True)
@@ -1385,15 +1381,9 @@ class SiteVisitScore(KeptModel):
     class Meta:
         verbose_name = _("site visit score")
         verbose_name_plural = _("site visit scores")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["visit", "subcriterion"], name="site_visit_score_one_per_subcriterion"
-            ),
-            score_band_constraint("site_visit_percent_is_a_band"),
-        ]
-
-    def __str__(self):
-        return f"{self.subcriterion.code}: {self.percent}"
+        constraints = subcriterion_score_constraints(
+            "visit", "site_visit_score_one_per_subcriterion", "site_visit_percent_is_a_band"
+        )
 
 
 class JuryOutcome(models.TextChoices):

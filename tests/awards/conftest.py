@@ -16,6 +16,7 @@ from awards.groups import SECRETARIAT, ensure_secretariat_group
 from awards.models import (
     Answer,
     Application,
+    Assignment,
     Attachment,
     Criterion,
     Judge,
@@ -282,3 +283,21 @@ def make_judge(email=None, languages=("fr", "ar"), sectors=()):
     judge = Judge.objects.create(user=user, languages=list(languages))
     judge.sectors.set(sectors)
     return judge
+
+
+@pytest.fixture
+def atlas(edition):
+    return submitted_application(edition, "Atlas Composants", "001234567000089")
+
+
+@pytest.fixture
+def souss(edition):
+    return submitted_application(edition, "Souss Agro", "002345678000012")
+
+
+def assign_more(edition, judge, count):
+    """`count` more eligible applications, each assigned to `judge`."""
+    for _index in range(count):
+        number = Assignment.objects.count()
+        application = submitted_application(edition, f"Org {number}", f"{number + 1:015d}")
+        Assignment.objects.create(application=application, judge=judge)

@@ -22,7 +22,7 @@ from jawda.security.models import AuditEvent
 from jawda.security.uploads import store_private_file
 
 from ..factories import UserFactory, with_totp
-from .conftest import PDF, make_judge, request_by, submitted_application
+from .conftest import PDF, assign_more, make_judge, request_by
 
 pytestmark = pytest.mark.django_db
 
@@ -32,16 +32,6 @@ def in_french():
     """`reverse()` takes the active language's prefix; an Arabic request must not leak it."""
     with translation.override("fr"):
         yield
-
-
-@pytest.fixture
-def atlas(edition):
-    return submitted_application(edition, "Atlas Composants", "001234567000089")
-
-
-@pytest.fixture
-def souss(edition):
-    return submitted_application(edition, "Souss Agro", "002345678000012")
 
 
 @pytest.fixture
@@ -223,16 +213,10 @@ def test_the_assignment_list_does_not_grow_in_queries(
     ConflictDeclaration.objects.create(judge=judge, year=judging.declaration_year(), statement="-")
     client.force_login(judge.user)
 
-    def add(count):
-        for _index in range(count):
-            number = Assignment.objects.count()
-            application = submitted_application(edition, f"Org {number}", f"{number:015d}")
-            Assignment.objects.create(application=application, judge=judge)
-
-    add(2)
+    assign_more(edition, judge, 2)
     with django_assert_max_num_queries(30) as two:
         assert client.get(reverse("awards_judging")).status_code == 200
-    add(18)
+    assign_more(edition, judge, 18)
     with django_assert_max_num_queries(len(two.captured_queries)):
         response = client.get(reverse("awards_judging"))
     assert response.content.decode().count("/prizes/judging/assignments/") >= 20 * 2

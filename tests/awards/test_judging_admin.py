@@ -110,6 +110,7 @@ def test_automatic_assignment_in_the_admin(
     )
     client.force_login(secretariat)
     url = reverse("awards_judging_admin:assignments", args=[edition.pk])
+    assert url in client.get(reverse("awards_judging_admin:index")).content.decode()
     assert client.get(url).status_code == 200
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):

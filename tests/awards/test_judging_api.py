@@ -14,7 +14,7 @@ from jawda.security.models import TokenScope
 from jawda.security.tokens import create_token
 
 from ..factories import UserFactory
-from .conftest import make_judge, submitted_application
+from .conftest import assign_more, make_judge
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +30,6 @@ def in_french():
 def bearer(user, scope=TokenScope.WRITE):
     _token, plaintext = create_token(user, "Tests", scope, 30)
     return Client(HTTP_AUTHORIZATION=f"Bearer {plaintext}")
-
-
-@pytest.fixture
-def atlas(edition):
-    return submitted_application(edition, "Atlas Composants", "001234567000089")
 
 
 @pytest.fixture
@@ -120,16 +115,10 @@ def test_the_list_does_not_grow_in_queries(edition, django_assert_max_num_querie
     judge = make_judge()
     api = bearer(judge.user)
 
-    def add(count):
-        for _index in range(count):
-            number = Assignment.objects.count()
-            application = submitted_application(edition, f"Org {number}", f"{number + 1:015d}")
-            Assignment.objects.create(application=application, judge=judge)
-
-    add(2)
+    assign_more(edition, judge, 2)
     with django_assert_max_num_queries(30) as two:
         assert len(api.get(LIST).json()["items"]) == 2
-    add(18)
+    assign_more(edition, judge, 18)
     with django_assert_max_num_queries(len(two.captured_queries)):
         assert len(api.get(LIST).json()["items"]) == 20
 

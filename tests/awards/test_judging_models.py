@@ -18,19 +18,9 @@ from awards.models import (
 )
 from jawda.security.models import AppendOnlyError
 
-from .conftest import make_judge, submitted_application
+from .conftest import make_judge
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def atlas(edition):
-    return submitted_application(edition, "Atlas Composants", "001234567000089")
-
-
-@pytest.fixture
-def souss(edition):
-    return submitted_application(edition, "Souss Agro", "002345678000012")
 
 
 def test_a_judge_sees_only_the_applications_she_is_assigned_to(atlas, souss):
