@@ -281,3 +281,27 @@ def test_the_secretariat_reads_and_exports_the_judging_log_only(
     assert client.get(reverse("awards_judging_log:inspect", args=[event.pk])).status_code == 200
     client.force_login(judge.user)
     assert client.get(url).status_code in (302, 403)
+
+
+def test_the_secretariat_adds_a_judge_who_joins_the_judges_group(client, secretariat):
+    from django.contrib.auth.models import Group
+
+    from awards.groups import JUDGES
+    from awards.models import Judge
+
+    from ..factories import UserFactory
+
+    user = UserFactory()
+    client.force_login(secretariat)
+    response = client.post(
+        reverse("awards_judge:add"), {"user": user.pk, "languages": ["ar"], "active": "on"}
+    )
+    assert response.status_code == 302
+    judge = Judge.objects.get(user=user)
+    assert judge.languages == ["ar"]
+    assert user.groups.filter(name=JUDGES).exists()
+    assert not Group.objects.get(name=JUDGES).permissions.exists()
+    response = client.post(reverse("awards_judge:add"), {"user": "", "languages": ["xx"]})
+    assert response.status_code == 200
+    assert Judge.objects.count() == 1
+    assert client.get(f"/admin/awards/judges/delete/{judge.pk}/").status_code == 404
