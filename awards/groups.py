@@ -2,12 +2,16 @@
 
 In the admin they keep the référentiels (add, change, delete, import, export; the criteria
 and their sub-criteria are edited with them), read, decide on and export the applications
-(never add nor delete one), and edit the prize and edition pages under the prizes index in
+(never add nor delete one), keep the judges and their conflicts, assign judges and read their
+scores (judging_admin.py), and edit the prize and edition pages under the prizes index in
 both languages, submitting them for moderation: publishing stays with the
 Moderators. Nothing else: no other page, no events, no courses, no users. Admin access means
 two-factor authentication (jawda.middleware.requires_mfa).
 
-The group and its model permissions are created or completed after every `migrate`
+"Prize judges" (`ensure_judges_group`) holds the judges: no permission, two-factor
+authentication required.
+
+The secretariat group and its model permissions are created or completed after every `migrate`
 (post_migrate); the page permissions need the prizes index pages, so `seed_demo` (and the
 next `migrate`) grant them once the pages exist.
 """
@@ -22,6 +26,7 @@ from wagtail.models import GroupPagePermission
 from .models import PrizeIndexPage
 
 SECRETARIAT = "Prize secretariat"
+JUDGES = "Prize judges"
 MODEL_PERMISSIONS = [
     "add_referentiel",
     "change_referentiel",
@@ -37,6 +42,18 @@ MODEL_PERMISSIONS = [
     "view_application",
     "change_application",
     "export_application",
+    # Judging: judges' profiles, conflicts (recorded, never changed), assignments, and
+    # reading the scores; never deleting any of them.
+    "add_judge",
+    "change_judge",
+    "view_judge",
+    "add_conflict",
+    "view_conflict",
+    "view_conflictdeclaration",
+    "change_assignment",
+    "view_assignment",
+    "view_scoresheet",
+    "view_score",
 ]
 PAGE_PERMISSIONS = ["add_page", "change_page"]
 
@@ -60,4 +77,12 @@ def ensure_secretariat_group(using="default", **kwargs):
             GroupPagePermission.objects.using(using).get_or_create(
                 group=group, page_id=index.pk, permission=permission
             )
+    return group
+
+
+def ensure_judges_group(using="default", **kwargs):
+    """The judges: no permission at all (no admin access; the site's judging pages check the
+    judge profile), but two-factor authentication (`JAWDA_MFA_REQUIRED_GROUPS`), since they
+    read applicants' confidential files. A judge profile puts its user in it (`Judge.save`)."""
+    group, _created = Group.objects.using(using).get_or_create(name=JUDGES)
     return group

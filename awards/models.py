@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
@@ -259,6 +259,27 @@ class PrizeEditionPage(SitePage):
     )
     stages = StreamField([("stage", StageBlock())], verbose_name=_("calendar"), blank=True)
     rules = StreamField(BodyBlock(), verbose_name=_("rules"), blank=True)
+    judges_per_application = models.PositiveSmallIntegerField(
+        _("judges per application"), default=3, validators=[MinValueValidator(1)]
+    )
+    disagreement_threshold = models.PositiveSmallIntegerField(
+        _("disagreement threshold (percentage points)"),
+        default=30,
+        validators=[MaxValueValidator(100)],
+        help_text=_("A sub-criterion is flagged when its judges' scores differ by more than this."),
+    )
+    justification_threshold = models.PositiveSmallIntegerField(
+        _("consensus justification threshold (percentage points)"),
+        default=15,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "A consensus score further than this from the judges' mean needs a written "
+            "justification."
+        ),
+    )
+    results_published_at = models.DateTimeField(
+        _("results published at"), null=True, blank=True, editable=False
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("year"), FieldPanel("theme")]),
@@ -281,6 +302,15 @@ class PrizeEditionPage(SitePage):
         FieldPanel("documents"),
         FieldPanel("stages"),
         FieldPanel("rules"),
+        MultiFieldPanel(
+            [
+                FieldPanel("judges_per_application"),
+                FieldRowPanel(
+                    [FieldPanel("disagreement_threshold"), FieldPanel("justification_threshold")]
+                ),
+            ],
+            heading=_("Judging"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("theme"),
@@ -684,6 +714,25 @@ ANSWER_MAX_LENGTH = 4000
 SCORE_STEP = 5
 
 
+class ApplicationQuerySet(models.QuerySet):
+    def for_judge(self, user):
+        """The applications `user` judges: assigned to her (assignment not withdrawn, her
+        judge profile active) and with no conflict of hers with the applicant. Every
+        judge-facing view, file, API and export goes through this (the conflict rule)."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        assigned = Assignment.objects.filter(
+            application=OuterRef("pk"),
+            judge__user=user,
+            judge__active=True,
+            withdrawn_at__isnull=True,
+        )
+        conflicted = Conflict.objects.filter(
+            judge__user=user, applicant_key=OuterRef("applicant_key")
+        )
+        return self.filter(Exists(assigned)).exclude(Exists(conflicted))
+
+
 class Application(models.Model):
     """One organisation's (or one student's) application to an edition.
 
@@ -760,6 +809,8 @@ class Application(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True, editable=False)
+
+    objects = ApplicationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("application")
@@ -918,3 +969,456 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.title
+
+
+# ---------------------------------------------------------------------------------------------
+# Judging (docs/judging.md): judges and their conflicts, assignments, independent score
+# sheets, consensus, site visit, jury decision. Scores are never deleted: every row that holds
+# one is protected from deletion, in the database (PROTECT) and in Python (`KeptQuerySet`).
+
+
+class KeptQuerySet(models.QuerySet):
+    def delete(self):
+        raise AppendOnlyError("Judging records are never deleted.")
+
+
+class KeptModel(models.Model):
+    """A judging record: changed under audit, never deleted."""
+
+    objects = KeptQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Judging records are never deleted.")
+
+
+def subcriterion_score_constraints(parent, unique_name, band_name):
+    """One score per sub-criterion of its `parent`, and the database's own check that a
+    percent is a band: empty, or 0 to 100 in steps of 5."""
+    return [
+        models.UniqueConstraint(fields=[parent, "subcriterion"], name=unique_name),
+        models.CheckConstraint(
+            condition=Q(percent__isnull=True) | Q(percent__in=list(range(0, 101, SCORE_STEP))),
+            name=band_name,
+        ),
+    ]
+
+
+class PercentField(models.PositiveSmallIntegerField):
+    """A RADAR percent (0–100 in steps of 5), empty while a draft is incomplete."""
+
+    def __init__(self, verbose_name=None, **kwargs):
+        kwargs.setdefault("null", True)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("validators", [validate_score])
+        super().__init__(verbose_name, **kwargs)
+
+
+class LanguageListField(models.JSONField):
+    """Language codes (`settings.LANGUAGES`), chosen with checkboxes."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=settings.LANGUAGES,
+            widget=forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            label=self.verbose_name,
+        )
+
+
+class Judge(models.Model):
+    """A trained assessor: who she is, where her expertise lies, the languages she reads."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.PROTECT,
+        related_name="judge_profile",
+    )
+    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True)
+    regions = models.ManyToManyField(Region, verbose_name=_("regions"), blank=True)
+    languages = LanguageListField(_("languages spoken"), default=list, blank=True)
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Only active judges are assigned and see files.")
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("judge")
+        verbose_name_plural = _("judges")
+        ordering = ["user__email"]
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.get_username()
+
+    def save(self, *args, **kwargs):
+        from .groups import ensure_judges_group
+
+        super().save(*args, **kwargs)
+        # The group brings the role's two-factor requirement (JAWDA_MFA_REQUIRED_GROUPS).
+        self.user.groups.add(ensure_judges_group())
+
+
+class ConflictDeclaration(KeptModel):
+    """Her annual declaration of interests, signed before she may score that year."""
+
+    judge = models.ForeignKey(
+        Judge,
+        verbose_name=_("judge"),
+        on_delete=models.PROTECT,
+        related_name="declarations",
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    signed_at = models.DateTimeField(_("signed at"), default=timezone.now)
+    statement = models.TextField(_("statement"))
+
+    class Meta:
+        verbose_name = _("conflict-of-interest declaration")
+        verbose_name_plural = _("conflict-of-interest declarations")
+        ordering = ["-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["judge", "year"], name="declaration_one_per_year")
+        ]
+
+    def __str__(self):
+        return f"{self.judge} ({self.year})"
+
+
+class ConflictKind(models.TextChoices):
+    EMPLOYEE = "employee", _("Employee or former employee")
+    SUPPLIER = "supplier", _("Supplier or customer")
+    FINANCIAL = "financial", _("Financial interest")
+    CONSULTANT = "consultant", _("Consultant to the applicant")
+    FAMILY = "family", _("Family tie")
+    COMPETITOR = "competitor", _("Competitor")
+
+
+class ConflictSource(models.TextChoices):
+    JUDGE = "judge", _("Declared by the judge")
+    SECRETARIAT = "secretariat", _("Recorded by the secretariat")
+
+
+class Conflict(KeptModel):
+    """A judge's conflict of interest with an applicant.
+
+    It holds against the applicant (`applicant_key`: the organisation's ICE, or the student),
+    so it covers every application of that applicant, this edition and the next; `application`
+    records the one it was declared on, if any.
+    """
+
+    judge = models.ForeignKey(
+        Judge, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="conflicts"
+    )
+    applicant_key = models.CharField(_("applicant key"), max_length=40)
+    organisation_name = models.CharField(_("applicant"), max_length=200, blank=True)
+    application = models.ForeignKey(
+        Application,
+        verbose_name=_("application"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="conflicts",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=ConflictKind.choices)
+    source = models.CharField(_("recorded as"), max_length=20, choices=ConflictSource.choices)
+    note = models.TextField(_("note"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("conflict of interest")
+        verbose_name_plural = _("conflicts of interest")
+        ordering = ["-recorded_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["judge", "applicant_key", "kind"], name="conflict_one_per_kind"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.judge} – {self.organisation_name or self.applicant_key}"
+
+    def save(self, *args, **kwargs):
+        if self.application_id and not self.applicant_key:
+            self.applicant_key = self.application.applicant_key
+            self.organisation_name = self.organisation_name or self.application.name
+        super().save(*args, **kwargs)
+
+
+class AssignmentQuerySet(KeptQuerySet):
+    def current(self):
+        return self.filter(withdrawn_at__isnull=True)
+
+    def for_judge(self, user):
+        """Her current assignments on applications she may judge (the conflict rule)."""
+        return self.current().filter(
+            judge__user=user, application__in=Application.objects.for_judge(user)
+        )
+
+
+class Assignment(KeptModel):
+    """A judge assigned to an application. Unassigning withdraws it (`withdrawn_at`): her
+    score sheet stays, and assigning her again brings it back."""
+
+    application = models.ForeignKey(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    judge = models.ForeignKey(
+        Judge, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="assignments"
+    )
+    is_team_leader = models.BooleanField(_("team leader"), default=False)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    assigned_at = models.DateTimeField(_("assigned at"), default=timezone.now)
+    notified_at = models.DateTimeField(_("notified at"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    withdrawn_reason = models.CharField(_("reason for withdrawal"), max_length=255, blank=True)
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["assigned_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "judge"], name="assignment_one_per_judge"
+            ),
+            models.UniqueConstraint(
+                fields=["application"],
+                condition=Q(is_team_leader=True, withdrawn_at__isnull=True),
+                name="assignment_one_team_leader",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.application} – {self.judge}"
+
+
+class SheetStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+
+
+class ScoreSheet(KeptModel):
+    """One judge's independent review of one application."""
+
+    assignment = models.OneToOneField(
+        Assignment,
+        verbose_name=_("assignment"),
+        on_delete=models.PROTECT,
+        related_name="sheet",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=SheetStatus.choices, default=SheetStatus.DRAFT
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    reopened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reopened by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reopened_at = models.DateTimeField(_("reopened at"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("score sheet")
+        verbose_name_plural = _("score sheets")
+
+    def __str__(self):
+        return str(self.assignment)
+
+    @property
+    def is_submitted(self):
+        return self.status == SheetStatus.SUBMITTED
+
+
+class SubCriterionScore(KeptModel):
+    """A percent given to one sub-criterion (by a judge, the consensus or the site visit)."""
+
+    subcriterion = models.ForeignKey(
+        SubCriterion, verbose_name=_("sub-criterion"), on_delete=models.PROTECT, related_name="+"
+    )
+    percent = PercentField(_("score (%)"))
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.subcriterion.code}: {self.percent}"
+
+
+class Score(SubCriterionScore):
+    """A judge's score of one sub-criterion, with what she found strong and what to improve."""
+
+    sheet = models.ForeignKey(
+        ScoreSheet, verbose_name=_("score sheet"), on_delete=models.PROTECT, related_name="scores"
+    )
+    strengths = models.TextField(_("strengths"), blank=True)
+    improvements = models.TextField(_("areas for improvement"), blank=True)
+
+    class Meta:
+        verbose_name = _("score")
+        verbose_name_plural = _("scores")
+        constraints = subcriterion_score_constraints(
+            "sheet", "score_one_per_subcriterion", "score_percent_is_a_band"
+        )
+
+
+class ConsensusStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    AGREED = "agreed", _("Agreed")
+
+
+class Consensus(KeptModel):
+    """The team's agreed scores for an application, opened by its team leader. `version`
+    goes up on every save so that two people editing at once cannot overwrite each other."""
+
+    application = models.OneToOneField(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.PROTECT,
+        related_name="consensus",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ConsensusStatus.choices, default=ConsensusStatus.OPEN
+    )
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("opened by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    opened_at = models.DateTimeField(_("opened at"), default=timezone.now)
+    agreed_at = models.DateTimeField(_("agreed at"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("consensus")
+        verbose_name_plural = _("consensus reviews")
+
+    def __str__(self):
+        return str(self.application)
+
+
+class ConsensusScore(SubCriterionScore):
+    consensus = models.ForeignKey(
+        Consensus, verbose_name=_("consensus"), on_delete=models.PROTECT, related_name="scores"
+    )
+    comment = models.TextField(_("comment"), blank=True)
+    justification = models.TextField(
+        _("justification"),
+        blank=True,
+        help_text=_("Required where the consensus departs from the judges' mean."),
+    )
+
+    class Meta:
+        verbose_name = _("consensus score")
+        verbose_name_plural = _("consensus scores")
+        constraints = subcriterion_score_constraints(
+            "consensus", "consensus_score_one_per_subcriterion", "consensus_percent_is_a_band"
+        )
+
+
+class SiteVisit(KeptModel):
+    """The visit of a shortlisted applicant: what to verify, what was found, adjusted scores."""
+
+    application = models.OneToOneField(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.PROTECT,
+        related_name="site_visit",
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+    team = models.ManyToManyField(Judge, verbose_name=_("team"), blank=True, related_name="+")
+    issues_to_verify = models.TextField(_("issues to verify"), blank=True)
+    findings = models.TextField(_("findings"), blank=True)
+    adjusted_total = models.DecimalField(
+        _("adjusted total (points)"), max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site visit")
+        verbose_name_plural = _("site visits")
+
+    def __str__(self):
+        return str(self.application)
+
+
+class SiteVisitScore(SubCriterionScore):
+    visit = models.ForeignKey(
+        SiteVisit, verbose_name=_("site visit"), on_delete=models.PROTECT, related_name="scores"
+    )
+    percent = PercentField(_("adjusted score (%)"))
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("site visit score")
+        verbose_name_plural = _("site visit scores")
+        constraints = subcriterion_score_constraints(
+            "visit", "site_visit_score_one_per_subcriterion", "site_visit_percent_is_a_band"
+        )
+
+
+class JuryOutcome(models.TextChoices):
+    """The jury's decision: a `Distinction`, or not retained."""
+
+    TROPHY = Distinction.TROPHY.value, Distinction.TROPHY.label
+    RECOGNITION = Distinction.RECOGNITION.value, Distinction.RECOGNITION.label
+    ENCOURAGEMENT = Distinction.ENCOURAGEMENT.value, Distinction.ENCOURAGEMENT.label
+    NOT_RETAINED = "not_retained", _("Not retained")
+
+
+class JuryDecision(KeptModel):
+    application = models.OneToOneField(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.PROTECT,
+        related_name="jury_decision",
+    )
+    outcome = models.CharField(_("decision"), max_length=20, choices=JuryOutcome.choices)
+    rank = models.PositiveSmallIntegerField(
+        _("rank in its category"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("jury decision")
+        verbose_name_plural = _("jury decisions")
+
+    def __str__(self):
+        return f"{self.application}: {self.get_outcome_display()}"

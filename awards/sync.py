@@ -25,6 +25,10 @@ TERMS = {
         "requires_ice",
         "min_years_activity",
         "laureate_cooldown_years",
+        "judges_per_application",
+        "disagreement_threshold",
+        "justification_threshold",
+        "results_published_at",
     ],
 }
 

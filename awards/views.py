@@ -1,7 +1,8 @@
 """The applicant's side of the online application, and its files.
 
 Every view finds the application among those the user may see (hers; any for the prize
-secretariat and superusers) and answers 404 otherwise, whether or not it exists. Only the
+secretariat and superusers; for a judge, those of `Application.objects.for_judge`) and
+answers 404 otherwise, whether or not it exists. Only the
 applicant changes her application, and only while `Application.is_editable`.
 """
 
@@ -50,9 +51,12 @@ def visible_application(request, pk):
     application = get_object_or_404(
         Application.objects.select_related("edition", "applicant"), pk=pk
     )
-    if application.applicant_id != request.user.pk and not is_secretariat(request.user):
-        raise Http404
-    return application
+    if application.applicant_id == request.user.pk or is_secretariat(request.user):
+        return application
+    # A judge reads it (answers, files, PDF copy) only through the conflict rule.
+    if Application.objects.for_judge(request.user).filter(pk=application.pk).exists():
+        return application
+    raise Http404
 
 
 def own_application(request, pk):

@@ -6,6 +6,7 @@
   the sub-criteria must add up to the criterion's points.
 - On a référentiel's edit page: import (admin_views.py), export CSV/XLSX, new version.
 - *Applications*: the secretariat's list, decisions and files (secretariat.py).
+- *Judging*, *Judges*, *Conflicts of interest*: judging_admin.py.
 
 A frozen référentiel (its edition's call has opened) refuses every change with the reason,
 and cannot be deleted (referentiels.check_editable).
@@ -30,7 +31,7 @@ from wagtail.admin.widgets.button import Button
 
 from jawda.security.exports import has_export_permission, has_import_permission
 
-from . import admin_views, secretariat
+from . import admin_views, judging_admin, secretariat
 from .models import Criterion, Referentiel
 from .referentiels import check_editable
 
@@ -277,7 +278,15 @@ class PrizesViewSetGroup(ViewSetGroup):
     menu_label = _("Prizes")
     menu_icon = "pick"
     menu_order = 280
-    items = (ReferentielViewSet, CriterionViewSet, secretariat.ApplicationViewSet)
+    items = (
+        ReferentielViewSet,
+        CriterionViewSet,
+        secretariat.ApplicationViewSet,
+        judging_admin.JudgingViewSet,
+        judging_admin.JudgeViewSet,
+        judging_admin.ConflictViewSet,
+        judging_admin.JudgingLogViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -216,3 +216,7 @@ api.add_router("/", awards_router)
 from .headless.api import router as headless_router  # noqa: E402
 
 api.add_router("/", headless_router)
+
+from awards.judging_api import router as judging_router  # noqa: E402
+
+api.add_router("/", judging_router)

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("", include("courses.urls")),
     path("", include("awards.views")),
+    path("", include("awards.judging_views")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -190,9 +190,14 @@ ACCOUNT_RATE_LIMITS = {
     "api_write_token": "60/m/key,2000/d/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-# Staff and admin users always need a second factor; so do these groups (judges and the prize
-# secretariat are added when their issues create the groups).
-JAWDA_MFA_REQUIRED_GROUPS = ["Editors", "Moderators", "Training administrators"]
+# Staff and admin users (the prize secretariat among them) always need a second factor; so do
+# these groups.
+JAWDA_MFA_REQUIRED_GROUPS = [
+    "Editors",
+    "Moderators",
+    "Training administrators",
+    "Prize judges",
+]
 USERSESSIONS_TRACK_ACTIVITY = True
 # Client IP for rate limits and the audit log: REMOTE_ADDR unless the deployment says how many
 # reverse proxies in front of the site append to X-Forwarded-For (never trusted by default).

@@ -16,8 +16,10 @@ from awards.groups import SECRETARIAT, ensure_secretariat_group
 from awards.models import (
     Answer,
     Application,
+    Assignment,
     Attachment,
     Criterion,
+    Judge,
     PrizeEditionPage,
     PrizeIndexPage,
     PrizePage,
@@ -249,3 +251,53 @@ def submitted(client, edition, applicant, fake_pdf):
     application.refresh_from_db()
     client.logout()
     return application
+
+
+# ---------------------------------------------------------------------------------------------
+# Judging
+
+
+def submitted_application(edition, name, ice, sector=None, language="fr"):
+    """An eligible application made directly (not through the views), for judging tests."""
+    application = Application.objects.create(
+        edition=edition,
+        applicant=UserFactory(),
+        applicant_type="organisation",
+        organisation_name=name,
+        ice=ice,
+        category="large",
+        sector=sector,
+        language=language,
+        status="eligible",
+        submitted_at=timezone.now(),
+    )
+    application.applicant_key = application.key_for()
+    application.reference = f"PNQ-{edition.year}-{next(_numbers):04d}"
+    application.save()
+    return application
+
+
+def make_judge(email=None, languages=("fr", "ar"), sectors=()):
+    """A judge with her second factor (the judges' group requires one)."""
+    user = with_totp(UserFactory(**({"email": email} if email else {})))
+    judge = Judge.objects.create(user=user, languages=list(languages))
+    judge.sectors.set(sectors)
+    return judge
+
+
+@pytest.fixture
+def atlas(edition):
+    return submitted_application(edition, "Atlas Composants", "001234567000089")
+
+
+@pytest.fixture
+def souss(edition):
+    return submitted_application(edition, "Souss Agro", "002345678000012")
+
+
+def assign_more(edition, judge, count):
+    """`count` more eligible applications, each assigned to `judge`."""
+    for _index in range(count):
+        number = Assignment.objects.count()
+        application = submitted_application(edition, f"Org {number}", f"{number + 1:015d}")
+        Assignment.objects.create(application=application, judge=judge)
