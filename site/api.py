@@ -164,3 +164,7 @@ api.add_router("/", courses_router)
 from awards.api import router as awards_router  # noqa: E402
 
 api.add_router("/", awards_router)
+
+from awards.results_api import router as awards_results_router  # noqa: E402
+
+api.add_router("/", awards_results_router)
