@@ -258,16 +258,16 @@ class ConsensusForm(forms.Form):
                     continue
                 mean = self.means.get(sub.pk)
                 justification = (cleaned.get(f"justification_{sub.pk}") or "").strip()
-                if mean is not None and abs(Decimal(percent) - mean) > threshold:
-                    if not justification:
-                        self.add_error(
-                            f"justification_{sub.pk}",
-                            _(
-                                "The consensus departs from the judges' mean (%(mean)s %%) by "
-                                "more than %(threshold)s points: write why."
-                            )
-                            % {"mean": mean, "threshold": threshold},
+                departs = mean is not None and abs(Decimal(percent) - mean) > threshold
+                if departs and not justification:
+                    self.add_error(
+                        f"justification_{sub.pk}",
+                        _(
+                            "The consensus departs from the judges' mean (%(mean)s %%) by "
+                            "more than %(threshold)s points: write why."
                         )
+                        % {"mean": mean, "threshold": threshold},
+                    )
         return cleaned
 
     def rows(self):
