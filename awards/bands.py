@@ -81,4 +81,4 @@ def band_for(parsed, percent):
 
 def nearest_step(value):
     """`value` (a number) rounded to the nearest score of the scale, halves up."""
-    return min(100, max(0, int((value + STEP / 2) // STEP) * STEP))
+    return min(100, max(0, int((value * 2 + STEP) // (2 * STEP)) * STEP))
