@@ -78,7 +78,7 @@ def test_it_opens_only_once_every_sheet_is_submitted(client, edition):
     score(application, make_judge("Bilal"), [60, None], submitted=False)
     client.force_login(leader.user)
     response = client.post(url(application), {"open": "1"}, follow=True)
-    assert "Every judge of the team must submit her score sheet first." in response.text
+    assert "soumettre sa grille de notation" in response.text
     assert not Consensus.objects.exists()
 
 
@@ -144,7 +144,7 @@ def test_two_tabs_saving_at_once_lose_nothing(client, team):
     assert first.status_code == 302
     second = client.post(url(application), form_data(application, 1, [65, 55], ("Second", "")))
     assert second.status_code == 409
-    assert "Someone else saved this consensus" in second.text
+    assert "a enregistré ce consensus après que vous" in second.text
     assert "Second" in second.text  # her text is still in the form
     assert "Premier" in second.text  # next to what was saved meanwhile
     sub_a = subcriteria(application)[0]
@@ -169,7 +169,7 @@ def test_agreeing_needs_every_score_then_freezes_it(client, team):
         url(application), {**form_data(application, 1, [60, None]), "agree": "1"}
     )
     assert response.status_code == 400
-    assert "Give the consensus score before marking the consensus agreed." in response.text
+    assert "Donnez la note de consensus avant de marquer" in response.text
     response = client.post(url(application), {**form_data(application, 1, [60, 55]), "agree": "1"})
     assert response.status_code == 302
     consensus = Consensus.objects.get(application=application)
@@ -177,7 +177,7 @@ def test_agreeing_needs_every_score_then_freezes_it(client, team):
     response = client.post(
         url(application), form_data(application, consensus.version, [70, 55]), follow=True
     )
-    assert "This consensus is agreed" in response.text
+    assert "Ce consensus est atteint" in response.text
     assert consensus.scores.get(subcriterion=subcriteria(application)[0]).percent == 60
     assert AuditEvent.objects.filter(action=logic.CONSENSUS_AGREED).count() == 1
 

@@ -140,7 +140,7 @@ def test_publishing_waits_for_every_decision(client, edition, judged, secretaria
     client.force_login(secretariat)
     decide(client, edition, judged["atlas"], "trophy")
     response = publish(client, edition)
-    assert "The results cannot be published" in response.text
+    assert "Les résultats ne peuvent pas être publiés" in response.text
     assert judged["menara"].reference in response.text
     edition.refresh_from_db()
     assert edition.results_published_at is None
@@ -166,7 +166,7 @@ def test_publishing_waits_for_every_decision(client, edition, judged, secretaria
         {"outcome": "not_retained"},
         follow=True,
     )
-    assert "The results are published: they can no longer change." in response.text
+    assert "ils ne peuvent plus être modifiés" in response.text
     decision.refresh_from_db()
     assert decision.outcome == "trophy"
     actions = list(AuditEvent.objects.values_list("action", flat=True))
@@ -181,7 +181,7 @@ def test_a_decision_needs_a_valid_outcome(client, edition, judged, secretariat):
         {"outcome": "gold"},
         follow=True,
     )
-    assert "Choose one of the decisions." in response.text
+    assert "une des décisions." in response.text
     assert not JuryDecision.objects.exists()
 
 
