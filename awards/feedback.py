@@ -17,14 +17,6 @@ from .results import consensus_percents, rows_by_application
 TEMPLATE = "awards/results/feedback_pdf.html"
 
 
-def has_feedback(application):
-    """Whether `application` gets a report: results published and its consensus agreed."""
-    return (
-        application.edition.results_published_at is not None
-        and application.pk in rows_by_application(application.edition)
-    )
-
-
 def _merged(texts):
     """Non-empty texts once each, in their order: the same remark from two judges is one."""
     seen, merged = set(), []

@@ -170,7 +170,7 @@ def test_publishing_waits_for_every_decision(client, edition, judged, secretaria
     decision.refresh_from_db()
     assert decision.outcome == "trophy"
     actions = list(AuditEvent.objects.values_list("action", flat=True))
-    assert actions.count(results.JURY_DECISION_RECORDED) == 5
+    assert actions.count(results.JURY_DECISION_RECORDED) == 6
     assert actions.count(results.RESULTS_PUBLISHED) == 1
 
 
