@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from jawda.i18n import local_number
 from jawda.security.audit import record
 
 from . import aggregation, bands
@@ -266,7 +267,7 @@ class ConsensusForm(forms.Form):
                             "The consensus departs from the judges' mean (%(mean)s %%) by "
                             "more than %(threshold)s points: write why."
                         )
-                        % {"mean": mean, "threshold": threshold},
+                        % {"mean": local_number(mean), "threshold": threshold},
                     )
         return cleaned
 

@@ -14,8 +14,8 @@ from django.views.decorators.http import conditional_page
 
 from jawda.api_common import MAX_ID, ApiError, ErrorOut, check_params
 
-from .api import CodeLabelOut, local_iso, version_in
-from .models import JuryOutcome, PrizeEditionPage
+from .api import CodeLabelOut, edition_in, local_iso
+from .models import JuryOutcome
 from .results import published_results
 
 router = Router(tags=["prizes"])
@@ -55,19 +55,9 @@ def edition_results(
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     values = check_params(request, {"lang"}, paginated=False)
-    edition = (
-        PrizeEditionPage.objects.live()
-        .public()
-        .select_related("locale")
-        .filter(pk=edition_id)
-        .first()
-    )
-    if edition is None:
-        raise ApiError(404, "not_found", _("No such edition."))
+    edition, language = edition_in(edition_id, values["lang"])
     if edition.results_published_at is None:
         raise ApiError(404, "not_published", _("The results of this edition are not published."))
-    language = values["lang"] or edition.locale.language_code
-    edition = version_in(PrizeEditionPage, edition, language)
     with translation.override(language):
         categories = [
             {

@@ -10,11 +10,10 @@ Runs on the tests' small edition (tests/awards/conftest.py), committed for the l
 
 import io
 import re
-import time
 
 import pypdf
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group
@@ -25,7 +24,7 @@ from awards.models import Application, ConsensusStatus, JuryDecision
 from ..awards.conftest import Prizes
 from ..awards.results_helpers import agree, make_application, make_judge, score
 from ..factories import UserFactory
-from .accounts import sign_in
+from .accounts import sign_in, sign_in_with_code
 
 pytestmark = pytest.mark.browser
 
@@ -44,20 +43,6 @@ def with_password(user):
     user.set_password(PASSWORD)
     user.save()
     return user
-
-
-def sign_in_with_code(page, language, email, secret, next_path):
-    page.goto(f"/{language}/accounts/login/?next={next_path}")
-    form = page.locator("form:has(input[name=login])")
-    form.locator("input[name=login]").fill(email)
-    form.locator("input[name=password]").fill(PASSWORD)
-    form.locator("button[type=submit]").first.click()
-    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
-    code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
-    form = page.locator("form:has(input[name=code])")
-    form.locator("input[name=code]").fill(code)
-    form.locator("button[type=submit]").first.click()
-    expect(page).to_have_url(re.compile(re.escape(next_path) + "$"))
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
@@ -119,7 +104,8 @@ def test_consensus_ranking_publication_and_feedback_report(
 
     # The secretariat ranks, is refused publication, decides, publishes.
     ranking = f"/{language}/prizes/secretariat/editions/{edition.pk}/ranking/"
-    sign_in_with_code(page, language, secretariat.email, secret, ranking)
+    page.goto(f"/{language}/accounts/login/?next={ranking}")
+    sign_in_with_code(page, secretariat.email, PASSWORD, secret, re.escape(ranking) + "$")
     rows = page.locator("table.ranking tbody tr")
     expect(rows.first).to_contain_text(atlas.reference)  # 600 × 80 % + 400 × 55 % = 700
     decision = page.locator(f"form[action*='{atlas.pk}/decision/']")
