@@ -330,3 +330,11 @@ def test_the_results_api_waits_for_publication(client, edition, judged, secretar
     arabic = client.get(api_url(edition, lang="ar")).json()
     assert arabic["lang"] == "ar"
     assert arabic["categories"][0]["laureates"][0]["distinction"]["label"] == "كأس"
+
+
+def test_the_secretariat_reaches_the_results_from_the_admin(client, edition, judged, secretariat):
+    client.force_login(secretariat)
+    assert "/admin/awards/results/" in client.get("/admin/").text
+    response = client.get("/admin/awards/results/", follow=True)
+    assert response.redirect_chain[-1][0] == "/fr/prizes/secretariat/results/"
+    assert edition.title in response.text
