@@ -460,6 +460,22 @@ def list_editions(
         return Status(200, {**meta, "items": items})
 
 
+def edition_in(edition_id, lang):
+    """The live, public edition `edition_id` in `lang` (else its own language), and that
+    language; a 404 `not_found` when there is none."""
+    edition = (
+        PrizeEditionPage.objects.live()
+        .public()
+        .select_related("locale")
+        .filter(pk=edition_id)
+        .first()
+    )
+    if edition is None:
+        raise ApiError(404, "not_found", _("No such edition."))
+    language = lang or edition.locale.language_code
+    return version_in(PrizeEditionPage, edition, language), language
+
+
 @router.get(
     "/prize-editions/{edition_id}",
     response={200: EditionDetailOut, 400: ErrorOut, 404: ErrorOut},
@@ -473,17 +489,7 @@ def edition_detail(
     lang: str | None = Query(None, description="fr or ar: the version in that language"),
 ):
     values = check_params(request, {"lang"}, paginated=False)
-    edition = (
-        PrizeEditionPage.objects.live()
-        .public()
-        .select_related("locale")
-        .filter(pk=edition_id)
-        .first()
-    )
-    if edition is None:
-        raise ApiError(404, "not_found", _("No such edition."))
-    language = values["lang"] or edition.locale.language_code
-    edition = version_in(PrizeEditionPage, edition, language)
+    edition, language = edition_in(edition_id, values["lang"])
     referentiel = (
         Referentiel.objects.filter(edition__translation_key=edition.translation_key)
         .select_related("edition")

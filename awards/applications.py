@@ -581,9 +581,9 @@ def pdf_context(application):
     }
 
 
-def render_pdf(application):
-    """The application as submitted, in its language (PDF bytes), with Arabic shaped by the
-    project's Noto Sans Arabic; only those fonts may be loaded."""
+def write_pdf(template, context, language):
+    """`template` rendered in `language` with `context` as PDF bytes (WeasyPrint), Arabic
+    shaped by the project's Noto Sans Arabic; only those fonts may be loaded."""
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
@@ -595,11 +595,18 @@ def render_pdf(application):
                 return super().fetch(url, headers)
             raise ValueError(f"refused: {url[:80]}")
 
+    with translation.override(language):
+        html = render_to_string(
+            template, {**context, "font_regular": fonts[0], "font_bold": fonts[1]}
+        )
+    return HTML(string=html, url_fetcher=LocalFetcher()).write_pdf()
+
+
+def render_pdf(application):
+    """The application as submitted, in its language (PDF bytes)."""
     with translation.override(application.language):
         context = pdf_context(application)
-        context.update(font_regular=fonts[0], font_bold=fonts[1])
-        html = render_to_string("awards/applications/pdf.html", context)
-    return HTML(string=html, url_fetcher=LocalFetcher()).write_pdf()
+    return write_pdf("awards/applications/pdf.html", context, application.language)
 
 
 def store_pdf(application):

@@ -67,3 +67,18 @@ def parse(text):
 
 def ranges(parsed):
     return [(band.low, band.high) for band in parsed]
+
+
+def band_for(parsed, percent):
+    """The band of `parsed` holding `percent` (None without bands or percent)."""
+    if percent is None:
+        return None
+    for band in parsed:
+        if band.low <= percent <= band.high:
+            return band
+    return None
+
+
+def nearest_step(value):
+    """`value` (a number) rounded to the nearest score of the scale, halves up."""
+    return min(100, max(0, int((value * 2 + STEP) // (2 * STEP)) * STEP))

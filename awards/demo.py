@@ -2,18 +2,24 @@
 in place of the standard page about the PNQ), the six prizes of Projet 4.1 with the PNQ's
 past laureates, the PNQ 2026 edition open for applications, and its 1000-point référentiel,
 in French and Arabic; then the "Prize secretariat" group and its demo account, and three
-applications to PNQ 2026 by made-up companies (eligible, ineligible, a draft half-way). The text is
-in `demo_content.py`.
+applications to PNQ 2026 by made-up companies (eligible, ineligible, a draft half-way). Then
+the judging (`seed_judging`): four judges with their declarations and conflicts, PNQ 2025
+judged from independent review to published results (site visits, decisions, feedback
+reports), and PNQ 2026's eligible application in independent review. The text is in
+`demo_content.py`.
 
 Like the rest of the demo it creates only what is missing: pages are found by slug under
 their parent, the référentiel by its edition, so running it again changes nothing.
 """
 
 import dataclasses
+import datetime
 
 from django.db import transaction
+from django.test import RequestFactory
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.text import slugify
 
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
@@ -21,6 +27,7 @@ from wagtail.rich_text import RichText
 from jawda.demo import DemoBuilder
 from jawda.models import Region, User
 
+from . import bands
 from . import demo_content as content
 from .groups import SECRETARIAT, ensure_secretariat_group
 from .models import (
@@ -29,11 +36,22 @@ from .models import (
     Application,
     ApplicationEvent,
     ApplicationStatus,
+    Assignment,
+    Conflict,
+    ConflictDeclaration,
+    ConflictKind,
+    ConflictSource,
+    Consensus,
+    ConsensusStatus,
     Criterion,
+    Judge,
     PrizeEditionPage,
     PrizeIndexPage,
     PrizePage,
     Referentiel,
+    Score,
+    ScoreSheet,
+    SheetStatus,
     SubCriterion,
 )
 
@@ -93,6 +111,8 @@ class _Builder(DemoBuilder):
         prizes = {spec["code"]: self.prize(index, spec) for spec in content.PRIZES}
         edition = self.edition(prizes[content.EDITION["prize"]])
         self.referentiel(edition)
+        past = self.edition(prizes[content.EDITION_2025["prize"]], content.EDITION_2025)
+        self.referentiel(past)
 
     def index(self):
         spec = content.INDEX
@@ -147,8 +167,7 @@ class _Builder(DemoBuilder):
             for year, names, categories, distinction, cities in content.PNQ_LAUREATES
         ]
 
-    def edition(self, prize):
-        spec = content.EDITION
+    def edition(self, prize, spec=content.EDITION):
         edition = PrizeEditionPage.objects.child_of(prize).filter(slug=spec["slug"]).first()
         if edition is None:
             edition = self.add(
@@ -188,7 +207,7 @@ class _Builder(DemoBuilder):
         }
 
     def referentiel(self, edition):
-        """The edition's référentiel, written at once (its call is already open: frozen)."""
+        """The edition's référentiel, written at once (its call has opened: frozen)."""
         if Referentiel.objects.filter(edition=edition).exists():
             return
         spec = content.REFERENTIEL
@@ -340,3 +359,247 @@ def seed_applications():
             )
         created += 1
     return created
+
+
+# ---------------------------------------------------------------------------------------------
+# Judging: judges with conflicts, PNQ 2025 fully judged and published, PNQ 2026 in review
+
+JUDGE_PASSWORD = "demo-jury-2026"  # noqa: S105
+JUDGES = [
+    {
+        "email": "amina.berrada@jury.example.ma",
+        "first_name": "Amina",
+        "last_name": "Berrada",
+        "role": "PNQ judge, team leader",
+    },
+    {
+        "email": "karim.tazi@jury.example.ma",
+        "first_name": "Karim",
+        "last_name": "Tazi",
+        "role": "PNQ judge, conflict: Atlas",
+    },
+    {
+        "email": "salma.ouazzani@jury.example.ma",
+        "first_name": "Salma",
+        "last_name": "Ouazzani",
+        "role": "PNQ judge, conflict: Sahara",
+    },
+    {
+        "email": "omar.fassi@jury.example.ma",
+        "first_name": "Omar",
+        "last_name": "Fassi",
+        "role": "PNQ judge",
+    },
+]
+for _spec in JUDGES:
+    _spec["password"] = JUDGE_PASSWORD
+# Oasis Eaux Minérales' contact: her PNQ 2025 feedback report is on her dashboard.
+PAST_APPLICANT = {
+    "email": "nour.lahlou@oasis-eaux.example.ma",
+    "password": APPLICANT_PASSWORD,
+    "first_name": "Nour",
+    "last_name": "Lahlou",
+    "role": "PNQ 2025 laureate, feedback",
+}
+# Each judge's habit against the team: stricter, level, more lenient.
+JUDGE_OFFSETS = (-5, 0, 10)
+
+
+def seed_judging():
+    """Judges (accounts made by seed_demo from JUDGES), their declarations and conflicts; PNQ
+    2025 judged from independent review to published results through the app's own
+    functions; PNQ 2026's eligible application in independent review. Runs once: what exists
+    is left as it is."""
+    judges = [
+        Judge.objects.get_or_create(
+            user=User.objects.get(email=spec["email"]), defaults={"languages": ["fr", "ar"]}
+        )[0]
+        for spec in JUDGES
+    ]
+    for judge in judges:
+        for year in (2025, 2026):
+            ConflictDeclaration.objects.get_or_create(
+                judge=judge,
+                year=year,
+                defaults={"statement": "Je déclare mes liens d'intérêts ci-après. (Démonstration)"},
+            )
+    request = RequestFactory().post("/")
+    request.user = User.objects.get(email=SECRETARIAT_USER["email"])
+    past = PrizeEditionPage.objects.get(
+        slug=content.EDITION_2025["slug"], locale__language_code="fr"
+    )
+    if past.results_published_at is None:
+        _judge_2025(past, judges, request)
+    _review_2026(judges)
+
+
+def _conflict(judge, application, kind, note):
+    Conflict.objects.get_or_create(
+        judge=judge,
+        applicant_key=application.applicant_key,
+        kind=kind,
+        defaults={
+            "organisation_name": application.organisation_name,
+            "application": application,
+            "source": ConflictSource.JUDGE,
+            "note": note,
+            "recorded_by": judge.user,
+        },
+    )
+
+
+def _percent(level, offset, number):
+    """A judge's score of the `number`-th sub-criterion: her habit plus a little variety."""
+    return bands.nearest_step(level + offset + (number % 3 - 1) * 5)
+
+
+def _judge_2025(edition, judges, request):
+    from . import consensus, results
+    from .applications import criteria_of
+
+    leader, karim, salma, omar = judges
+    applications = []
+    for number, (name, ice, category, region, level, outcome) in enumerate(
+        content.APPLICATIONS_2025, start=1
+    ):
+        if number == 1:
+            applicant = User.objects.get(email=PAST_APPLICANT["email"])
+        else:
+            applicant, created = User.objects.get_or_create(
+                email=f"qualite@{slugify(name)}.example.ma",
+                defaults={"first_name": "Contact", "last_name": name},
+            )
+            if created:
+                applicant.set_unusable_password()
+                applicant.save()
+        application = Application.objects.create(
+            edition=edition,
+            applicant=applicant,
+            applicant_key=f"ice:{ice}",
+            reference=f"PNQ-2025-{number:04d}",
+            applicant_type=ApplicantType.ORGANISATION,
+            organisation_name=name,
+            ice=ice,
+            category=category,
+            region=Region.objects.get(name_fr=region),
+            contact_name=applicant.get_full_name(),
+            contact_email=applicant.email,
+            years_of_activity=10,
+            registered_in_morocco=True,
+            not_recent_laureate=True,
+            accepts_rules=True,
+            status=ApplicationStatus.IN_REVIEW,
+            submitted_at=morocco(datetime.datetime(2025, 4, 20, 11, 0)),
+        )
+        subcriteria = [sub for c in criteria_of(application) for sub in c.children]
+        Answer.objects.bulk_create(
+            Answer(application=application, subcriterion=sub, text=DEMO_ANSWER, self_score=70)
+            for sub in subcriteria
+        )
+        for status in (
+            ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED,
+            ApplicationStatus.ELIGIBLE,
+            ApplicationStatus.IN_REVIEW,
+        ):
+            ApplicationEvent.objects.create(application=application, status=status)
+        applications.append((application, subcriteria, level, outcome))
+
+    # Karim consults for Chaouia Emballages, Salma worked at Sahara Phosphates Services: Omar
+    # takes their place in those teams.
+    _conflict(karim, applications[2][0], ConflictKind.CONSULTANT, "Mission de conseil en 2024.")
+    _conflict(salma, applications[1][0], ConflictKind.EMPLOYEE, "Ancienne salariée (2015-2019).")
+    for application, subcriteria, level, _outcome in applications:
+        team = [
+            judge
+            for judge in (leader, karim, salma, omar)
+            if not Conflict.objects.filter(judge=judge, applicant_key=application.applicant_key)
+        ][:3]
+        for judge, offset, (strength, improvement) in zip(
+            team, JUDGE_OFFSETS, content.JUDGE_REMARKS, strict=True
+        ):
+            assignment = Assignment.objects.create(
+                application=application,
+                judge=judge,
+                is_team_leader=judge == leader,
+                assigned_by=request.user,
+                notified_at=timezone.now(),
+            )
+            sheet = ScoreSheet.objects.create(
+                assignment=assignment, status=SheetStatus.SUBMITTED, submitted_at=timezone.now()
+            )
+            Score.objects.bulk_create(
+                Score(
+                    sheet=sheet,
+                    subcriterion=sub,
+                    percent=_percent(level, offset, number),
+                    strengths=strength,
+                    improvements=improvement,
+                )
+                for number, sub in enumerate(subcriteria)
+            )
+        leader_request = RequestFactory().post("/")
+        leader_request.user = leader.user
+        agreed = consensus.open_consensus(application, leader_request)
+        agreed.scores.filter(subcriterion__code__endswith="a").update(
+            comment=content.CONSENSUS_COMMENT
+        )
+        Consensus.objects.filter(pk=agreed.pk).update(
+            status=ConsensusStatus.AGREED, agreed_at=timezone.now()
+        )
+
+    # The best of each category is visited; the visit confirms and lifts the first
+    # sub-criteria a little.
+    best = {}
+    for code, _label, rows in results.ranking(edition):
+        best[code] = rows[0].application
+    for application in best.values():
+        visit = results.shortlist(application, request)
+        percents = {s.subcriterion_id: s.percent for s in visit.scores.all()}
+        first = min(percents)
+        percents[first] = min(100, percents[first] + 5)
+        results.save_visit(
+            visit,
+            {
+                "date": datetime.date(2025, 10, 8),
+                "team": [leader, omar],
+                "issues_to_verify": visit.issues_to_verify,
+                "findings": content.SITE_VISIT_FINDINGS,
+                "percents": percents,
+            },
+            request,
+        )
+    for application, _subcriteria, _level, outcome in applications:
+        results.record_decision(application, outcome, "", request)
+    results.publish(edition, request)
+
+
+def _review_2026(judges):
+    """PNQ 2026's eligible application in independent review: three judges (not Karim, who
+    consults for it), the leader's sheet two-thirds done, another's a third, one not begun."""
+    leader, karim, salma, omar = judges
+    edition = PrizeEditionPage.objects.get(slug=content.EDITION["slug"], locale__language_code="fr")
+    application = Application.objects.filter(
+        edition=edition, status__in=[ApplicationStatus.ELIGIBLE, ApplicationStatus.IN_REVIEW]
+    ).first()
+    if application is None or application.assignments.exists():
+        return
+    _conflict(karim, application, ConflictKind.CONSULTANT, "Accompagnement ISO 9001 en 2025.")
+    from .applications import criteria_of
+
+    subcriteria = [sub for c in criteria_of(application) for sub in c.children]
+    for judge, done in ((leader, 2 / 3), (salma, 1 / 3), (omar, 0)):
+        assignment = Assignment.objects.create(
+            application=application,
+            judge=judge,
+            is_team_leader=judge == leader,
+            notified_at=timezone.now(),
+        )
+        sheet = ScoreSheet.objects.create(assignment=assignment)
+        Score.objects.bulk_create(
+            Score(sheet=sheet, subcriterion=sub, percent=_percent(60, 0, number))
+            for number, sub in enumerate(subcriteria[: int(len(subcriteria) * done)])
+        )
+    application.status = ApplicationStatus.IN_REVIEW
+    application.save(update_fields=["status", "updated_at"])
+    ApplicationEvent.objects.create(application=application, status=ApplicationStatus.IN_REVIEW)

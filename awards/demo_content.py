@@ -591,3 +591,82 @@ REFERENTIEL = {
         ),
     ],
 }
+
+# PNQ 2025: the past edition, fully judged (made-up applicants, scores and decisions).
+EDITION_2025 = {
+    **{key: EDITION[key] for key in ("prize", "categories", "requires_ice")},
+    "min_years_activity": 3,
+    "laureate_cooldown_years": 3,
+    "slug": "pnq-2025",
+    "year": 2025,
+    "opens_at": datetime.datetime(2025, 1, 15, 9, 0),
+    "closes_at": datetime.datetime(2025, 4, 30, 16, 0),
+    "stages": [
+        (datetime.date(2025, 1, 15), datetime.date(2025, 4, 30)),
+        (datetime.date(2025, 5, 5), datetime.date(2025, 5, 23)),
+        (datetime.date(2025, 5, 26), datetime.date(2025, 7, 11)),
+        (datetime.date(2025, 9, 15), datetime.date(2025, 10, 24)),
+        (datetime.date(2025, 12, 4), None),
+    ],
+    "fr": {
+        **EDITION["fr"],
+        "title": "PNQ 2025",
+        "theme": "La qualité au service de la performance durable",
+        "intro": (
+            "L'édition 2025 du Prix National de la Qualité a distingué des grandes entreprises, "
+            "des PME/PMI et des organismes publics. Résultats ci-dessous."
+        ),
+    },
+    "ar": {
+        **EDITION["ar"],
+        "title": "الجائزة الوطنية للجودة 2025",
+        "theme": "الجودة في خدمة الأداء المستدام",
+        "intro": (
+            "كرّمت دورة 2025 من الجائزة الوطنية للجودة مقاولات كبرى ومقاولات صغرى ومتوسطة "
+            "وهيئات عمومية. النتائج أدناه."
+        ),
+    },
+}
+
+# (organisation, ICE, category, region, level: the judges' scores centre on it, outcome)
+APPLICATIONS_2025 = [
+    ("Oasis Eaux Minérales", "005678901000045", "large", "Fès-Meknès", 70, "trophy"),
+    (
+        "Sahara Phosphates Services",
+        "006789012000056",
+        "large",
+        "Béni Mellal-Khénifra",
+        60,
+        "recognition",
+    ),
+    ("Chaouia Emballages", "007890123000067", "sme", "Casablanca-Settat", 65, "trophy"),
+    ("Agadir Frais Export", "008901234000078", "sme", "Souss-Massa", 45, "not_retained"),
+    (
+        "Agence Urbaine de Kénitra",
+        "009012345000089",
+        "public",
+        "Rabat-Salé-Kénitra",
+        55,
+        "encouragement",
+    ),
+]
+
+# What judges write on every sub-criterion (illustrative): strengths, areas for improvement.
+JUDGE_REMARKS = [
+    (
+        "Démarche structurée et déployée dans toutes les unités.",
+        "Mesurer l'efficacité des actions et comparer les résultats à des références externes.",
+    ),
+    (
+        "Indicateurs suivis mensuellement et partagés avec les équipes.",
+        "Étendre la revue des résultats aux partenaires et aux clients.",
+    ),
+    (
+        "Engagement visible de la direction.",
+        "Formaliser les enseignements tirés et les intégrer aux plans d'action.",
+    ),
+]
+CONSENSUS_COMMENT = "Pratiques solides ; l'équipe demande des preuves de leur efficacité."
+SITE_VISIT_FINDINGS = (
+    "Déploiement confirmé sur les sites visités ; tableaux de bord consultés en atelier."
+)

@@ -157,9 +157,12 @@ class PrizeIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from .results import laureates_club
+
         prizes = list(PrizePage.objects.child_of(self).live().public())
         current = latest_editions(prizes)
         context["prizes"] = [(prize, current.get(prize.path)) for prize in prizes]
+        context["laureates_club"] = laureates_club(self.locale.language_code)
         return context
 
 
@@ -375,9 +378,11 @@ class PrizeEditionPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         from .referentiels import referentiel_data
+        from .results import published_results
 
         context = super().get_context(request, *args, **kwargs)
         context["referentiel"] = referentiel_data(referentiel_of(self), self.locale.language_code)
+        context["results"] = published_results(self)
         return context
 
 

@@ -40,6 +40,11 @@ from .models import (
 )
 
 ATTACHMENT_MAX_BYTES = DEFAULT_MAX_BYTES
+FINAL_STATUSES = {
+    ApplicationStatus.LAUREATE,
+    ApplicationStatus.RECOGNISED,
+    ApplicationStatus.NOT_RETAINED,
+}
 
 
 def is_secretariat(user):
@@ -102,6 +107,11 @@ def dashboard(request):
     for application in applications:
         application.edition_page = translated.get(
             application.edition.translation_key, application.edition
+        )
+        # Decided applications of a published edition: the ones with a feedback report.
+        application.has_feedback = (
+            application.edition.results_published_at is not None
+            and application.status in FINAL_STATUSES
         )
     response = TemplateResponse(
         request, "awards/applications/dashboard.html", {"applications": applications}

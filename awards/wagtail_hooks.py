@@ -17,12 +17,13 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -34,6 +35,7 @@ from jawda.security.exports import has_export_permission, has_import_permission
 from . import admin_views, judging_admin, secretariat
 from .models import Criterion, Referentiel
 from .referentiels import check_editable
+from .views import is_secretariat
 
 LANGUAGE_DIRECTIONS = {"fr": "ltr", "ar": "rtl"}
 TEXTAREAS = {"description", "notes", "guidance", "questions"}
@@ -294,9 +296,30 @@ def register_prize_viewsets():
     return PrizesViewSetGroup()
 
 
+class PrizeResultsMenuItem(MenuItem):
+    """The judging's results (ranking, site visits, decisions, publication) are site pages:
+    the secretariat reaches them from the admin's menu."""
+
+    def is_shown(self, request):
+        return is_secretariat(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_prize_results_menu_item():
+    return PrizeResultsMenuItem(
+        _("Prize results"), reverse_lazy("awards_results_admin"), icon_name="pick", order=281
+    )
+
+
+def results_redirect(request):
+    # The site's pages are in the admin user's language, which Wagtail activated.
+    return redirect("awards_results_editions")
+
+
 @hooks.register("register_admin_urls")
 def awards_admin_urls():
     return [
+        path("awards/results/", results_redirect, name="awards_results_admin"),
         path(
             "awards/referentiels/<int:pk>/import/",
             admin_views.import_view,

@@ -220,3 +220,7 @@ api.add_router("/", headless_router)
 from awards.judging_api import router as judging_router  # noqa: E402
 
 api.add_router("/", judging_router)
+
+from awards.results_api import router as awards_results_router  # noqa: E402
+
+api.add_router("/", awards_results_router)

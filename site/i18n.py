@@ -4,6 +4,7 @@ import datetime
 
 from babel import Locale as BabelLocale
 from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal
 from hijridate import Gregorian
 
 from django.conf import settings
@@ -55,6 +56,14 @@ def local_date(value, format="long", language=None):
         value = timezone.localtime(value) if timezone.is_aware(value) else value
         value = value.date()
     return format_date(value, format=format, locale=babel_locale(language))
+
+
+def local_number(value, language=None):
+    """A number as the reader writes it, at most two decimals: "712,5" in both fr-MA and
+    ar-MA (Latin digits, decimal comma)."""
+    if value is None or value == "":
+        return ""
+    return format_decimal(value, format="#,##0.##", locale=babel_locale(language))
 
 
 def local_datetime(value, format="medium", language=None):

@@ -43,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("events.urls")),
     path("", include("courses.urls")),
+    # Before awards.views, whose application steps would take ".../feedback/" as a step.
+    path("", include("awards.results_views")),
     path("", include("awards.views")),
     path("", include("awards.judging_views")),
     path("", include(wagtail_urls)),

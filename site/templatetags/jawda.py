@@ -18,6 +18,11 @@ def local_date(value, format="long"):
 
 
 @register.filter
+def local_number(value):
+    return i18n.local_number(value)
+
+
+@register.filter
 def local_datetime(value, format="medium"):
     return i18n.local_datetime(value, format)
 

@@ -1,7 +1,9 @@
 """Account steps the journeys share: sign up (with the emailed link), sign in, sign out."""
 
 import re
+import time
 
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from playwright.sync_api import expect
 
 from django.core import mail
@@ -34,6 +36,21 @@ def sign_in(page, language, email, password, next_path=""):
     form.locator("input[name=password]").fill(password)
     form.locator("button[type=submit]").click()
     expect(page.locator(f'nav.account-nav a[href="/{language}/accounts/logout/"]')).to_be_visible()
+
+
+def sign_in_with_code(page, email, password, secret, landing):
+    """On the sign-in page already open: password, then the authenticator's code (from
+    `secret`); she lands on a URL matching `landing`."""
+    form = page.locator("form:has(input[name=login])")
+    form.locator("input[name=login]").fill(email)
+    form.locator("input[name=password]").fill(password)
+    form.locator("button[type=submit]").first.click()
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
+    code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+    form = page.locator("form:has(input[name=code])")
+    form.locator("input[name=code]").fill(code)
+    form.locator("button[type=submit]").first.click()
+    expect(page).to_have_url(re.compile(landing))
 
 
 def sign_out(page, language):

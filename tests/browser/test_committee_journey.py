@@ -11,10 +11,9 @@ The test checks both halves.
 """
 
 import re
-import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from playwright.sync_api import expect
 
 from django.core import mail
@@ -25,6 +24,8 @@ from jawda.committees.models import CommitteeIndexPage, CommitteePage, RoadmapAc
 from jawda.committees.stats import national_summary
 from jawda.management.commands.seed_demo import REGIONAL_EDITOR_PASSWORD
 from jawda.models import User
+
+from .accounts import sign_in_with_code
 
 pytestmark = pytest.mark.browser
 
@@ -45,16 +46,7 @@ def sign_in(page, email, password, secret):
     """Through the site's sign-in page, as the admin sends her there, then the code step."""
     page.goto("/admin/")
     expect(page).to_have_url(re.compile(r"/accounts/login/\?next=/admin/$"))
-    form = page.locator("form:has(input[name=login])")
-    form.locator("input[name=login]").fill(email)
-    form.locator("input[name=password]").fill(password)
-    form.locator("button[type=submit]").first.click()
-    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
-    code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
-    form = page.locator("form:has(input[name=code])")
-    form.locator("input[name=code]").fill(code)
-    form.locator("button[type=submit]").first.click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_with_code(page, email, password, secret, r"/admin/$")
 
 
 def percent_text(value):

@@ -113,8 +113,16 @@ class Command(BaseCommand):
             self.seed_users(DEMO_USERS + self.regional_editors(regional_groups))
             events_summary = events_demo.seed(home)
             awards_summary = awards_demo.seed(home)
-            self.seed_users([awards_demo.SECRETARIAT_USER, *awards_demo.APPLICANTS])
+            self.seed_users(
+                [
+                    awards_demo.SECRETARIAT_USER,
+                    *awards_demo.APPLICANTS,
+                    *awards_demo.JUDGES,
+                    awards_demo.PAST_APPLICANT,
+                ]
+            )
             awards_demo.seed_applications()
+            awards_demo.seed_judging()
             courses_summary = courses_demo.seed(home)
         self.stdout.write(self.style.SUCCESS("Demo ready: http://127.0.0.1:8000/fr/ and /ar/"))
         self.stdout.write(str(events_summary))
@@ -125,6 +133,8 @@ class Command(BaseCommand):
             DEMO_USERS
             + [awards_demo.SECRETARIAT_USER]
             + awards_demo.APPLICANTS
+            + [awards_demo.PAST_APPLICANT]
+            + awards_demo.JUDGES
             + courses_demo.ACCOUNTS
         ):
             self.stdout.write(f"  {spec['role']:<34} {spec['email']:<22} {spec['password']}")
