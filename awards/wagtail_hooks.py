@@ -304,6 +304,11 @@ def awards_admin_urls():
             name="awards_application_zip",
         ),
         path(
+            "awards/application-messages/<uuid:pk>/",
+            secretariat.thread_view,
+            name="awards_application_thread",
+        ),
+        path(
             "awards/referentiels/<int:pk>/copy/",
             admin_views.copy_view,
             name="awards_referentiel_copy",

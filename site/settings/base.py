@@ -176,6 +176,7 @@ ACCOUNT_RATE_LIMITS = {
     # Prize applications: submitting renders a PDF and sends an email; uploads write files.
     "prize_application_submit": "10/m/user",
     "prize_application_upload": "30/m/user,300/d/user",
+    "prize_application_message": "10/m/user,100/d/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Staff and admin users always need a second factor; so do these groups (judges and the prize
