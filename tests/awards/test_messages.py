@@ -9,6 +9,7 @@ from django.urls import reverse
 from awards import messages as thread
 from awards.models import MESSAGE_MAX_LENGTH, Application, ApplicationMessage, MessageSide
 from jawda.security.models import AppendOnlyError, AuditEvent
+from jawda.security.tokens import TokenScope, create_token
 
 from ..factories import UserFactory
 from .conftest import admin_user, request_by, start
@@ -183,3 +184,75 @@ def test_the_dashboard_query_count_does_not_grow_with_messages(
     with django_assert_max_num_queries(baseline):
         response = client.get(reverse("awards_applications"))
     assert response.text.count("1 nouveau") == 4
+
+
+# ---------------------------------------------------------------------------------------------
+# API
+
+
+def api_url(application):
+    return f"/api/prize-applications/{application.pk}/messages"
+
+
+def test_the_api_gives_her_thread_to_her_only(client, application, applicant, secretariat):
+    write_as_secretariat(application, secretariat)
+    thread.send(application, MessageSide.APPLICANT, "Notre ICE est correct.", request_by(applicant))
+
+    response = client.get(api_url(application))
+    assert response.status_code == 401
+    assert set(response.json()["error"]) == {"code", "message", "fields"}
+
+    client.force_login(UserFactory())
+    response = client.get(api_url(application))
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+    assert "préciser" not in response.text
+
+    # The secretariat reads the thread in the admin, not through her API.
+    client.force_login(secretariat)
+    assert client.get(api_url(application)).status_code == 404
+
+    _token, plaintext = create_token(applicant, "Mes scripts", TokenScope.READ, 30)
+    client.logout()
+    response = client.get(
+        api_url(application), {"lang": "ar"}, HTTP_AUTHORIZATION=f"Bearer {plaintext}"
+    )
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == 2
+    first, reply = data["items"]
+    assert first["side"] == {"code": "secretariat", "label": "كتابة الجائزة"}
+    assert first["body"] == "Merci de préciser votre ICE."
+    assert reply["side"]["code"] == "applicant" and reply["body"] == "Notre ICE est correct."
+    assert first["sent_at"].endswith(("+00:00", "+01:00"))
+
+
+def test_the_api_refuses_bad_ids_and_parameters(client, application, applicant):
+    client.force_login(applicant)
+    assert client.get("/api/prize-applications/not-a-uuid/messages").status_code == 404
+    missing = "/api/prize-applications/00000000-0000-0000-0000-000000000000/messages"
+    assert client.get(missing).status_code == 404
+    response = client.get(api_url(application), {"sort": "x", "lang": "ar"})
+    assert response.status_code == 400
+    assert "sort" in response.json()["error"]["fields"]
+
+
+def test_the_api_thread_is_in_the_openapi_document(client, db):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    responses = paths["/api/prize-applications/{application_id}/messages"]["get"]["responses"]
+    assert {"200", "400", "401", "404"} <= set(responses)
+
+
+def test_the_api_thread_query_count_does_not_grow(
+    client, application, applicant, secretariat, django_assert_max_num_queries
+):
+    write_as_secretariat(application, secretariat)
+    client.force_login(applicant)
+    client.get(api_url(application))
+    with django_assert_max_num_queries(30) as few:
+        client.get(api_url(application))
+    for _number in range(5):
+        write_as_secretariat(application, secretariat)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(api_url(application))
+    assert response.json()["count"] == 6
