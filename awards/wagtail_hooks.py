@@ -294,6 +294,11 @@ def awards_admin_urls():
             name="awards_referentiel_import",
         ),
         path(
+            "awards/referentiels/sample.<str:file_format>",
+            admin_views.sample_view,
+            name="awards_referentiel_sample",
+        ),
+        path(
             "awards/referentiels/<int:pk>/export/<str:file_format>/",
             admin_views.export_view,
             name="awards_referentiel_export",
