@@ -41,8 +41,14 @@ class MessageForm(forms.Form):
                 "(it has %(show_value)d). What you typed is kept."
             ),
         },
-        help_text=_("At most %(limit)s characters.") % {"limit": MESSAGE_MAX_LENGTH},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Here rather than on the field: in the language of the request, not of the import.
+        self.fields["body"].help_text = _("At most %(limit)s characters.") % {
+            "limit": MESSAGE_MAX_LENGTH
+        }
 
     def clean_body(self):
         body = self.cleaned_data["body"]

@@ -135,6 +135,7 @@ def test_a_long_message_is_refused_in_her_language_and_kept(client, application,
     response = client.post(site_url(application, "ar"), {"body": text})
     assert response.status_code == 400
     assert "الرسالة طويلة جدا" in response.text
+    assert f"{MESSAGE_MAX_LENGTH} حرفا على الأكثر." in response.text
     assert text in response.text
     assert not ApplicationMessage.objects.exists()
 
