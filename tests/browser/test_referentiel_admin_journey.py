@@ -87,11 +87,15 @@ def test_the_secretariat_edits_a_draft_referentiel_and_imports_the_sample(
         referentiel_name, criterion_name = str(referentiel), str(referentiel.criteria.get(code="1"))
     page.get_by_role("link", name=referentiel_name).click()
     expect(page).to_have_url(re.compile(rf"/admin/awards/referentiels/edit/{referentiel.pk}/$"))
+    expect(page.locator("input[name=total_points]")).to_have_value("1000")
     screenshot(page, f"{shot}-1-draft")
 
     # A sub-criterion's points: the criterion no longer adds up, and she is told so.
     criterion = referentiel.criteria.get(code="1")
-    first, second = SubCriterion.objects.filter(criterion=criterion).order_by("sort_order")
+    first, second, *_others = SubCriterion.objects.filter(criterion=criterion).order_by(
+        "sort_order"
+    )
+    sample_points = (first.points, second.points)
     page.goto(f"/admin/awards/criteria/?referentiel={referentiel.pk}")
     page.get_by_role("link", name=criterion_name).first.click()
     page.locator("input[name='subcriteria-0-points']").fill(str(first.points + 10))
@@ -103,7 +107,7 @@ def test_the_secretariat_edits_a_draft_referentiel_and_imports_the_sample(
     expect(page.get_by_text(problem)).to_be_visible()
     screenshot(page, f"{shot}-2-points-do-not-add-up")
     first.refresh_from_db()
-    assert first.points == 40  # nothing was saved
+    assert first.points == sample_points[0]  # nothing was saved
 
     # She takes the 10 points from the next sub-criterion: saved.
     page.locator("input[name='subcriteria-1-points']").fill(str(second.points - 10))
@@ -111,12 +115,17 @@ def test_the_secretariat_edits_a_draft_referentiel_and_imports_the_sample(
     expect(page.locator(".messages .success")).to_be_visible()
     first.refresh_from_db()
     second.refresh_from_db()
-    assert (first.points, second.points) == (50, 20)
+    assert (first.points, second.points) == (sample_points[0] + 10, sample_points[1] - 10)
     assert referentiel.problems() == []
 
     # The sample file, previewed, then imported: the grid is the sample's again.
     page.goto(f"/admin/awards/referentiels/edit/{referentiel.pk}/")
-    page.locator(f'a[href="/admin/awards/referentiels/{referentiel.pk}/import/"]').first.click()
+    import_link = f'a[href="/admin/awards/referentiels/{referentiel.pk}/import/"]'
+    # The header's "Actions" menu holds the import.
+    with translation.override(language):
+        actions = gettext("Actions")
+    page.get_by_role("button", name=actions, exact=True).first.click()
+    page.locator(import_link).first.click()
     expect(page.locator('a[href="/admin/awards/referentiels/sample.xlsx"]')).to_be_visible()
     page.locator("input[name=import_file]").set_input_files(f"{SAMPLE}.xlsx")
     page.locator("main form button[type=submit]").click()
@@ -129,5 +138,6 @@ def test_the_secretariat_edits_a_draft_referentiel_and_imports_the_sample(
     expect(page.locator(".messages .success")).to_be_visible()
     screenshot(page, f"{shot}-4-imported")
     first.refresh_from_db()
-    assert first.points == 40
+    second.refresh_from_db()
+    assert (first.points, second.points) == sample_points
     assert referentiel.problems() == []
