@@ -131,7 +131,7 @@ def test_the_secretariat_edits_a_draft_referentiel_and_imports_the_sample(
     page.locator("main form button[type=submit]").click()
     preview = page.locator("table.listing tbody tr")
     expect(preview).to_have_count(21)
-    expect(page.locator("table.listing")).to_contain_text("القيادة")
+    expect(page.locator("table.listing")).to_contain_text("النتائج المالية")
     screenshot(page, f"{shot}-3-preview")
     page.locator("button[name=confirm]").click()
     expect(page).to_have_url(re.compile(rf"/admin/awards/referentiels/edit/{referentiel.pk}/$"))
