@@ -7,9 +7,10 @@ counts).
 import tablib
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -31,6 +32,8 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+# A 1000-point référentiel in French and Arabic in the import's columns, to start from.
+SAMPLE = settings.BASE_DIR / "docs" / "samples" / "referentiel-1000-points"
 PREVIEW_COLUMNS = ["criterion", "criterion_points", "code", "title_fr", "title_ar", "points"]
 # Audit log actions (free text; jawda.security.models.Action lists the site's own).
 REFERENTIEL_IMPORTED = "awards_referentiel_imported"
@@ -44,7 +47,7 @@ class ReferentielImportForm(forms.Form):
         help_text=format_lazy(
             gettext_lazy(
                 "One row per sub-criterion, with the columns {columns}. The file replaces the "
-                "whole grid: codes it no longer has are deleted."
+                "whole grid: codes it no longer has are deleted. Start from the sample above."
             ),
             columns=", ".join(COLUMNS),
         ),
@@ -133,6 +136,21 @@ def import_view(request, pk):
         }
     )
     return _render(request, context)
+
+
+def sample_view(request, file_format):
+    """The sample file (docs/samples/), for whoever may import a référentiel."""
+    require_import_permission(request.user, Referentiel)
+    if file_format not in CONTENT_TYPES:
+        raise Http404
+    response = FileResponse(
+        open(f"{SAMPLE}.{file_format}", "rb"),  # noqa: SIM115 (FileResponse closes it)
+        as_attachment=True,
+        filename=f"{SAMPLE.name}.{file_format}",
+        content_type=CONTENT_TYPES[file_format],
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def export_view(request, pk, file_format):

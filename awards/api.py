@@ -10,10 +10,13 @@ conventions of `jawda.api_common`).
   référentiel's Arabic texts fall back to French where none was written.
 - Times are Morocco time (Africa/Casablanca) with their offset.
 - Only `/api/prize-applications` is private (a personal token, else the session): the
-  signed-in applicant's own applications, their status and history, never their content.
+  signed-in applicant's own applications, their status and history, never their content;
+  `/api/prize-applications/{id}/messages` is her thread with the secretariat (404 for anyone
+  else's application).
 """
 
 import datetime
+import uuid
 
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
@@ -44,6 +47,7 @@ from .models import (
     INDIVIDUAL_CATEGORIES,
     Application,
     ApplicationStatus,
+    MessageSide,
     PrizeCategory,
     PrizeEditionPage,
     PrizePage,
@@ -636,4 +640,68 @@ def list_applications(request, lang: str = LANG, page: str = PAGE, page_size: st
                     ],
                 }
             )
+        return Status(200, {**meta, "items": items})
+
+
+class MessageOut(Schema):
+    id: int
+    side: CodeLabelOut = Field(description="who wrote it: applicant or secretariat")
+    body: str
+    sent_at: str = Field(
+        description="Morocco time, ISO 8601 with offset", json_schema_extra=DATE_TIME
+    )
+
+
+class MessageListOut(Schema):
+    count: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+    items: list[MessageOut]
+
+
+@router.get(
+    "/prize-applications/{application_id}/messages",
+    response={200: MessageListOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
+    auth=PRIVATE_AUTH,
+    summary="The messages between the applicant and the prize secretariat about one of her "
+    "applications",
+)
+@decorate_view(never_cache)
+def list_application_messages(
+    request,
+    application_id: str = Path(..., description="the application's id (a UUID)"),
+    lang: str = LANG,
+    page: str = PAGE,
+    page_size: str = PAGE_SIZE,
+):
+    """Oldest first, as on her application's page; reading them here does not mark them read.
+    Another applicant's application answers 404, as one that does not exist."""
+    values = check_params(request, {"lang"} | PAGINATION, paginated=True)
+    language = language_or_default(values)
+    try:
+        key = uuid.UUID(application_id)
+    except ValueError:
+        key = None
+    application = (
+        Application.objects.filter(pk=key, applicant=request.auth).first() if key else None
+    )
+    if application is None:
+        error = ApiError(404, "not_found", _("No such application."))
+        error.language = values["lang"]
+        raise error
+    with translation.override(language):
+        meta, thread = paginate(
+            request, application.messages.all(), values["page"], values["page_size"]
+        )
+        items = [
+            {
+                "id": message.pk,
+                "side": code_label(message.side, MessageSide),
+                "body": message.body,
+                "sent_at": local_iso(message.sent_at),
+            }
+            for message in thread
+        ]
         return Status(200, {**meta, "items": items})

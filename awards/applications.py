@@ -17,6 +17,8 @@ Rules (docs/architecture.md, "Prizes" → "Applications"):
 
 import dataclasses
 import logging
+import re
+import unicodedata
 from pathlib import Path
 
 from django import forms
@@ -409,8 +411,27 @@ def problems(application, criteria):
             )
         if edition.requires_ice and not application.registered_in_morocco:
             need("eligibility", "registered_in_morocco", missing)
-    if edition.laureate_cooldown_years and not application.not_recent_laureate:
-        need("eligibility", "not_recent_laureate", missing)
+    if edition.laureate_cooldown_years:
+        laureate = recent_laureate(application)
+        if laureate is not None:
+            need(
+                "eligibility",
+                "not_recent_laureate",
+                translation.ngettext(
+                    "%(name)s is listed as a laureate of this prize in %(year)s: former "
+                    "laureates may apply again %(years)s year after their prize.",
+                    "%(name)s is listed as a laureate of this prize in %(year)s: former "
+                    "laureates may apply again %(years)s years after their prize.",
+                    edition.laureate_cooldown_years,
+                )
+                % {
+                    "name": laureate["name"],
+                    "year": laureate["year"],
+                    "years": edition.laureate_cooldown_years,
+                },
+            )
+        elif not application.not_recent_laureate:
+            need("eligibility", "not_recent_laureate", missing)
     if not application.accepts_rules:
         need("eligibility", "accepts_rules", missing)
 
@@ -438,6 +459,53 @@ def problems(application, criteria):
         if step and name not in found.get(step, {}):
             need(step, name, _("Correct what you typed here: it is not valid yet."))
     return found
+
+
+# Legal forms left out when names are compared: "Laiterie du Saïss SARL" is the laureate
+# "Laiterie du Saïss".
+LEGAL_FORMS = {"sa", "sarl", "sarlau", "sas", "snc", "ste", "societe", "شم"}
+
+
+def organisation_key(name):
+    """A name as compared with the past laureates: accents, case, punctuation and legal forms
+    left out."""
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    # Initials with dots are one word: "S.A." is "sa".
+    words = re.findall(r"\w+", plain.replace(".", ""))
+    return " ".join(word for word in words if word not in LEGAL_FORMS)
+
+
+def recent_laureate(application):
+    """The past laureate of the edition's prize (any language version of its page) that is this
+    applicant, within the edition's years without a new prize; else None.
+
+    An organisation is recognised by its ICE when both the laureate and the application have
+    one, else by its name (`organisation_key`); a student by her name."""
+    edition = application.edition
+    years = edition.laureate_cooldown_years
+    if not years:
+        return None
+    student = application.applicant_type == ApplicantType.STUDENT
+    name = organisation_key(application.contact_name if student else application.organisation_name)
+    if not name and not application.ice:
+        return None
+    prize = PrizePage.objects.filter(path=edition.path[: -edition.steplen], depth=edition.depth - 1)
+    versions = PrizePage.objects.filter(
+        translation_key__in=prize.values("translation_key"), alias_of__isnull=True
+    )
+    for page in versions:
+        for block in page.laureates:
+            laureate = block.value
+            if not edition.year - years <= laureate["year"] <= edition.year:
+                continue
+            if laureate.get("ice") and application.ice:
+                same = laureate["ice"] == application.ice
+            else:
+                same = bool(name) and organisation_key(laureate["name"]) == name
+            if same:
+                return laureate
+    return None
 
 
 def _step_of_field(name, criteria):

@@ -35,6 +35,7 @@ from .models import (
     ApplicantType,
     Application,
     ApplicationEvent,
+    ApplicationMessage,
     ApplicationStatus,
     Assignment,
     Conflict,
@@ -45,6 +46,7 @@ from .models import (
     ConsensusStatus,
     Criterion,
     Judge,
+    MessageSide,
     PrizeEditionPage,
     PrizeIndexPage,
     PrizePage,
@@ -283,6 +285,19 @@ APPLICANTS = [
             "status_reason": "L'édition demande au moins 3 années d'activité ; "
             "l'entreprise en compte 2.",
         },
+        # Left unread by the secretariat: its list shows "1 unread reply".
+        "messages": [
+            (
+                MessageSide.SECRETARIAT,
+                "Bonjour, votre dossier indique 2 années d'activité alors que l'édition en "
+                "demande au moins 3. Pouvez-vous nous le confirmer ?",
+            ),
+            (
+                MessageSide.APPLICANT,
+                "Bonjour, c'est exact : nous avons été créés en 2024. Nous nous porterons "
+                "candidats à l'édition 2028.",
+            ),
+        ],
     },
     {
         "email": "khadija.bennani@riad-textile.example.ma",
@@ -356,6 +371,13 @@ def seed_applications():
             application.save()
             ApplicationEvent.objects.create(
                 application=application, status=status, note=fields.get("status_reason", "")
+            )
+        for side, body in spec.get("messages", []):
+            ApplicationMessage.objects.create(
+                application=application,
+                side=side,
+                author=user if side == MessageSide.APPLICANT else None,
+                body=body,
             )
         created += 1
     return created

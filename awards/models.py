@@ -94,6 +94,16 @@ class LaureateValue(blocks.StructValue):
 class LaureateBlock(blocks.StructBlock):
     year = blocks.IntegerBlock(label=_("Year"), min_value=1990, max_value=2100)
     name = blocks.CharBlock(label=_("Laureate"), max_length=200)
+    ice = blocks.CharBlock(
+        label=_("ICE"),
+        max_length=15,
+        required=False,
+        validators=[ice_validator],
+        help_text=_(
+            "The organisation's ICE, when known: it is how a recent laureate is recognised "
+            "when she applies again (else by its name)."
+        ),
+    )
     category = blocks.CharBlock(label=_("Category"), max_length=120, required=False)
     distinction = blocks.ChoiceBlock(
         label=_("Distinction"), choices=Distinction.choices, default=Distinction.TROPHY
@@ -1427,3 +1437,92 @@ class JuryDecision(KeptModel):
 
     def __str__(self):
         return f"{self.application}: {self.get_outcome_display()}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages between the secretariat and the applicant (docs/architecture.md, "Prizes" →
+# "Messages")
+
+# About a page of text: a question or an answer about the application, not a new document.
+MESSAGE_MAX_LENGTH = 3000
+
+
+class MessageSide(models.TextChoices):
+    APPLICANT = "applicant", _("Applicant")
+    SECRETARIAT = "secretariat", _("Secretariat")
+
+
+class ApplicationMessageQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Application messages cannot be changed.")
+
+    def delete(self):
+        raise AppendOnlyError("Application messages cannot be deleted.")
+
+
+class ApplicationMessage(models.Model):
+    """One message of an application's thread, written by the applicant or the secretariat;
+    never changed nor deleted (what was said stays as it was read)."""
+
+    application = models.ForeignKey(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="messages",
+    )
+    side = models.CharField(_("from"), max_length=20, choices=MessageSide.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    objects = ApplicationMessageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("application message")
+        verbose_name_plural = _("application messages")
+        ordering = ["sent_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_side_display()} ({timezone.localtime(self.sent_at):%Y-%m-%d %H:%M})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError("Application messages cannot be changed.")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Application messages cannot be deleted.")
+
+
+class MessageReading(models.Model):
+    """Up to when one side has read an application's thread: the other side's messages sent
+    later are unread. Kept apart so that the messages themselves never change."""
+
+    application = models.ForeignKey(
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="message_readings",
+    )
+    side = models.CharField(_("reader"), max_length=20, choices=MessageSide.choices)
+    read_until = models.DateTimeField(_("read until"))
+
+    class Meta:
+        verbose_name = _("message reading")
+        verbose_name_plural = _("message readings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "side"], name="message_reading_one_per_side"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_side_display()} ({timezone.localtime(self.read_until):%Y-%m-%d %H:%M})"

@@ -6,24 +6,33 @@
 - Every status change is an `ApplicationEvent`, an audit event and an email to the applicant
   in her language; an extension is audited (`applications.grant_extension`).
 - A ZIP of an application's files (its attachments and PDF copy), audited.
+- The list filters by prize, then edition; it counts each application's unread replies, and
+  *Messages* on the application's page is its thread with the applicant (`messages.py`).
 """
 
 import io
 import zipfile
 
+import django_filters
+
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
@@ -34,7 +43,16 @@ from jawda.security.models import ScanStatus
 from jawda.tasks import send_email
 
 from . import applications as logic
-from .models import Application, ApplicationEvent, ApplicationStatus
+from . import messages as thread
+from .models import (
+    Application,
+    ApplicationEvent,
+    ApplicationStatus,
+    MessageSide,
+    PrizeEditionPage,
+    PrizePage,
+    children_of,
+)
 
 APPLICATION_STATUS_CHANGED = "application_status_changed"
 APPLICATION_FILES_DOWNLOADED = "application_files_downloaded"
@@ -87,9 +105,52 @@ def status_changed(application, before, request):
     )
 
 
+def french_pages(model):
+    """Applications point at the French edition, under the French prize."""
+    return model.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, alias_of__isnull=True
+    ).order_by("path")
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    prize = django_filters.ModelChoiceFilter(
+        label=_("Prize"), queryset=french_pages(PrizePage), method="filter_prize"
+    )
+    edition = django_filters.ModelChoiceFilter(
+        label=_("Edition"), queryset=french_pages(PrizeEditionPage)
+    )
+
+    class Meta:
+        model = Application
+        fields = ["category", "region", "status"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Prize first, then edition: once a prize is chosen, only its editions are offered.
+        order = ["prize", "edition", *self._meta.fields]
+        self.filters = {name: self.filters[name] for name in order}
+        chosen = (self.data or {}).get("prize", "")
+        prize = french_pages(PrizePage).filter(pk=chosen).first() if chosen.isdecimal() else None
+        if prize is not None:
+            self.filters["edition"].queryset = children_of(
+                french_pages(PrizeEditionPage), [prize.path]
+            )
+
+    def filter_prize(self, queryset, name, prize):
+        return queryset.filter(edition__path__startswith=prize.path)
+
+
+def unread_replies(application):
+    count = application.unread_messages
+    if not count:
+        return ""
+    return ngettext("%(count)s unread reply", "%(count)s unread replies", count) % {"count": count}
+
+
 class ApplicationIndexView(SafeSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("edition", "region", "applicant")
+        applications = super().get_base_queryset().select_related("edition", "region", "applicant")
+        return thread.with_unread(applications, MessageSide.SECRETARIAT)
 
 
 class ApplicationEditView(EditView):
@@ -120,6 +181,14 @@ class ApplicationEditView(EditView):
         )
         buttons.append(
             Button(
+                _("Messages"),
+                reverse("awards_application_thread", args=[self.object.pk]),
+                icon_name="mail",
+                priority=39,
+            )
+        )
+        buttons.append(
+            Button(
                 _("Download the files (ZIP)"),
                 reverse("awards_application_zip", args=[self.object.pk]),
                 icon_name="download",
@@ -140,8 +209,17 @@ class ApplicationViewSet(ModelViewSet):
     inspect_view_enabled = True
     index_view_class = ApplicationIndexView
     edit_view_class = ApplicationEditView
-    list_display = ["__str__", "name", "edition", "category", "region", "status", "submitted_at"]
-    list_filter = ["edition", "category", "region", "status"]
+    list_display = [
+        "__str__",
+        "name",
+        "edition",
+        "category",
+        "region",
+        "status",
+        "submitted_at",
+        Column("unread_messages", label=_("Messages"), accessor=unread_replies),
+    ]
+    filterset_class = ApplicationFilterSet
     search_fields = ["reference", "organisation_name", "ice", "contact_name"]
     search_backend_name = None
     list_export = [
@@ -210,3 +288,31 @@ def zip_view(request, pk):
     response["Content-Disposition"] = f'attachment; filename="{filename}.zip"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def thread_view(request, pk):
+    """The application's messages, for the secretariat: read them (which marks the applicant's
+    replies read) and write to the applicant, who is emailed."""
+    if not request.user.has_perm("awards.change_application"):
+        raise PermissionDenied
+    application = get_object_or_404(Application.objects.select_related("applicant"), pk=pk)
+    form = thread.MessageForm(request.POST or None)
+    form.fields["body"].label = _("Message to the applicant")
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            thread.send(application, MessageSide.SECRETARIAT, form.cleaned_data["body"], request)
+            messages.success(request, _("The message is sent; the applicant is emailed."))
+            return redirect("awards_application_thread", application.pk)
+        status = 400
+    else:
+        thread.mark_read(application, MessageSide.SECRETARIAT)
+    context = {
+        "page_title": _("Messages"),
+        "page_subtitle": str(application),
+        "header_icon": "mail",
+        "application": application,
+        "thread": list(application.messages.all()),
+        "form": form,
+    }
+    return TemplateResponse(request, "awards/admin/thread.html", context, status=status)

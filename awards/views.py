@@ -29,6 +29,7 @@ from jawda.security.models import ScanStatus
 from jawda.security.uploads import DEFAULT_MAX_BYTES, UploadValidator, store_private_file
 
 from . import applications as logic
+from . import messages as thread
 from .groups import SECRETARIAT
 from .models import (
     Application,
@@ -36,6 +37,7 @@ from .models import (
     ApplicationStatus,
     Attachment,
     CallStatus,
+    MessageSide,
     PrizeEditionPage,
 )
 
@@ -92,7 +94,9 @@ def edition_in_reader_language(edition):
 @login_required
 def dashboard(request):
     applications = list(
-        Application.objects.filter(applicant=request.user)
+        thread.with_unread(
+            Application.objects.filter(applicant=request.user), MessageSide.APPLICANT
+        )
         .select_related("edition")
         .prefetch_related("events")
         .order_by("-created_at")
@@ -303,6 +307,42 @@ def submit_view(request, pk):
 
 
 # ---------------------------------------------------------------------------------------------
+# Messages with the secretariat
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def messages_view(request, pk):
+    """Her thread with the secretariat: read it (which marks it read) and reply, whatever the
+    application's status. The secretariat answers from the admin."""
+    application = own_application(request, pk)
+    form = thread.MessageForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        limited = ratelimit.consume_or_429(request, action="prize_application_message")
+        if limited:
+            return limited
+        if form.is_valid():
+            thread.send(application, MessageSide.APPLICANT, form.cleaned_data["body"], request)
+            messages.success(request, _("Your message is sent to the prize secretariat."))
+            return redirect("awards_application_messages", application.pk)
+        status = 400
+    else:
+        thread.mark_read(application, MessageSide.APPLICANT)
+    context = {
+        "application": application,
+        "edition": edition_in_reader_language(application.edition),
+        "thread": list(application.messages.all()),
+        "form": form,
+    }
+    response = TemplateResponse(
+        request, "awards/applications/messages.html", context, status=status
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+# ---------------------------------------------------------------------------------------------
 # Attachments
 
 
@@ -439,6 +479,11 @@ urlpatterns = [
         "prizes/applications/<uuid:pk>/files/<int:attachment_id>/remove/",
         remove_attachment,
         name="awards_application_file_remove",
+    ),
+    path(
+        "prizes/applications/<uuid:pk>/messages/",
+        messages_view,
+        name="awards_application_messages",
     ),
     path(
         "prizes/applications/<uuid:pk>/<slug:slug>/autosave/",

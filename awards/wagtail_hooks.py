@@ -326,6 +326,11 @@ def awards_admin_urls():
             name="awards_referentiel_import",
         ),
         path(
+            "awards/referentiels/sample.<str:file_format>",
+            admin_views.sample_view,
+            name="awards_referentiel_sample",
+        ),
+        path(
             "awards/referentiels/<int:pk>/export/<str:file_format>/",
             admin_views.export_view,
             name="awards_referentiel_export",
@@ -334,6 +339,11 @@ def awards_admin_urls():
             "awards/application-files/<uuid:pk>/",
             secretariat.zip_view,
             name="awards_application_zip",
+        ),
+        path(
+            "awards/application-messages/<uuid:pk>/",
+            secretariat.thread_view,
+            name="awards_application_thread",
         ),
         path(
             "awards/referentiels/<int:pk>/copy/",

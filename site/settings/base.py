@@ -188,6 +188,7 @@ ACCOUNT_RATE_LIMITS = {
     # personal token when the request carries one.
     "api_write": "120/m/ip",
     "api_write_token": "60/m/key,2000/d/key",
+    "prize_application_message": "10/m/user,100/d/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Staff and admin users (the prize secretariat among them) always need a second factor; so do

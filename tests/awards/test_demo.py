@@ -73,6 +73,11 @@ def test_the_demo_applications_are_at_different_statuses(client, db, settings):
         "submitted",
         "ineligible",
     ]
+    # Seeded once: the second run adds no message.
+    assert [m.side for m in applications["Menara Logistique"].messages.all()] == [
+        "secretariat",
+        "applicant",
+    ]
     assert APPLICANTS[0]["email"] in out.getvalue() and APPLICANT_PASSWORD in out.getvalue()
     assert client.login(email=APPLICANTS[0]["email"], password=APPLICANT_PASSWORD)
     assert "PNQ-2026-0001" in client.get("/fr/prizes/applications/").text

@@ -196,3 +196,35 @@ def test_export_is_the_import_format_and_formula_safe(client, secretariat, refer
     response = client.get(f"/admin/awards/referentiels/{referentiel.pk}/export/xlsx/")
     assert response.status_code == 200
     assert AuditEvent.objects.filter(action="awards_referentiel_exported").count() == 2
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_the_sample_file_imports_as_is(client, secretariat, referentiel, file_format):
+    client.force_login(secretariat)
+    page = client.get(import_url(referentiel)).content.decode()
+    sample_url = f"/admin/awards/referentiels/sample.{file_format}"
+    assert sample_url in page
+    download = client.get(sample_url)
+    assert download.status_code == 200
+    upload = io.BytesIO(b"".join(download.streaming_content))
+    upload.name = f"referentiel-1000-points.{file_format}"
+
+    response = client.post(import_url(referentiel), {"import_file": upload})
+    assert response.status_code == 200, response.content.decode()[:3000]
+    assert "21" in response.content.decode()
+    assert client.post(import_url(referentiel), {"confirm": "1"}).status_code == 302
+
+    assert referentiel.problems() == []
+    criteria = referentiel.tree()
+    assert len(criteria) == 9 and sum(c.points for c in criteria) == 1000
+    assert sum(len(c.children) for c in criteria) == 21
+    leadership = criteria[0]
+    assert (leadership.title_fr, leadership.title_ar) == ("Leadership", "القيادة")
+    assert leadership.children[0].questions("ar")
+
+
+def test_only_importers_download_the_sample(client, editor, db):
+    client.force_login(editor)
+    assert client.get("/admin/awards/referentiels/sample.csv").status_code in (302, 403)
+    client.logout()
+    assert client.get("/admin/awards/referentiels/sample.csv").status_code == 302

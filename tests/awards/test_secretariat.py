@@ -6,7 +6,7 @@ import zipfile
 from django.core import mail
 
 from awards import applications as logic
-from awards.models import Application, ApplicationStatus
+from awards.models import Application, ApplicationStatus, PrizePage
 from jawda.security.models import AuditEvent
 
 from ..factories import UserFactory
@@ -137,3 +137,44 @@ def test_the_list_query_count_does_not_grow(
 def test_an_ordinary_staff_member_cannot_download_the_zip(client, submitted):
     client.force_login(admin_user("Editors"))
     assert client.get(zip_url(submitted)).status_code in (302, 403)
+
+
+def test_the_list_filters_by_prize_then_edition_in_few_queries(
+    client, prizes, edition, secretariat, fake_pdf, django_assert_max_num_queries
+):
+    leader = prizes.add(
+        prizes.index_fr, PrizePage(title="Prix du leader en qualité", slug="leader", code="leader")
+    )
+    leader_edition = prizes.edition(prize=leader, opens_in=-5, arabic=False, title="Leader 2031")
+    prizes.referentiel(leader_edition, criteria=((600, (400, 200)),))
+
+    def add(target, count):
+        for _number in range(count):
+            user = UserFactory()
+            application = complete(start(client, user, target))
+            ice = f"{user.pk:015d}"
+            Application.objects.filter(pk=application.pk).update(
+                ice=ice, applicant_key=f"ice:{ice}"
+            )
+            application.refresh_from_db()
+            logic.submit(application, request_by(user))
+
+    add(edition, 1)
+    add(leader_edition, 1)
+    client.force_login(secretariat)
+    client.get(LIST_URL)
+    response = client.get(LIST_URL, {"prize": leader.pk})
+    assert "LEADER-" in response.text and "PNQ-" not in response.text
+    # Once the prize is chosen, only its editions are offered.
+    edition_choices = response.context["filters"].form.fields["edition"].queryset
+    assert list(edition_choices) == [leader_edition]
+    assert "PNQ-" in client.get(LIST_URL, {"prize": prizes.pnq_fr.pk}).text
+    with django_assert_max_num_queries(60) as few:
+        client.get(LIST_URL, {"prize": leader.pk})
+    baseline = len(few.captured_queries)
+    add(leader_edition, 4)
+    client.force_login(secretariat)
+    client.get(LIST_URL)
+    with django_assert_max_num_queries(baseline):
+        response = client.get(LIST_URL, {"prize": leader.pk})
+    assert response.text.count("LEADER-") >= 5
