@@ -33,7 +33,7 @@ from .api_common import (
     public_read,
 )
 from .models import City, NavigationMenu, OrganisationSize, Region, Sector
-from .search import MAX_QUERY_LENGTH
+from .search import MAX_QUERY_LENGTH, search_terms
 
 router = Router(tags=["content"])
 
@@ -127,7 +127,7 @@ def search(
     values = check_params(request, {"lang", "q", "type", "section"} | PAGINATION, paginated=True)
     language = language_or_default(values)
     locale = Locale.objects.get_for_language(language)
-    query = q.strip()
+    query = search_terms(q)
     errors = {}
     if not query:
         errors["q"] = [_("Type the words to search for.")]

@@ -26,6 +26,11 @@ def test_search_in_arabic_does_not_list_french_aliases(client, tree):
     assert "/ar/metrologie/" not in content
 
 
+def test_search_with_an_unmatched_quote_answers_normally(client, tree):
+    for query in ['"qualité', "qualit\x00é", '"']:
+        assert client.get("/fr/search/", {"q": query}).status_code == 200, query
+
+
 def test_very_long_search_is_refused_quickly_with_a_message(client, tree):
     response = client.get("/ar/search/", {"q": "جودة" * 2500})
 
