@@ -19,13 +19,14 @@ from awards.models import (
     SheetStatus,
 )
 
-from ..factories import UserFactory
+from ..factories import UserFactory, with_totp
 
 _references = itertools.count(1)
 
 
 def make_judge(first_name="Amina", last_name="Judge"):
-    user = UserFactory(first_name=first_name, last_name=last_name)
+    """A judge with her second factor (the judges' group requires one)."""
+    user = with_totp(UserFactory(first_name=first_name, last_name=last_name))
     return Judge.objects.create(user=user, languages=["fr", "ar"])
 
 
