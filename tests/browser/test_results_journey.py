@@ -1,9 +1,9 @@
-"""From the consensus to the feedback report, in French and in Arabic: the team leader opens
-the consensus of an application her team has scored, is asked to justify a score far from the
-judges' mean, justifies it and marks the consensus agreed; the secretariat (password and
-authenticator code) ranks, cannot publish before every decision, records the decisions and
-publishes; the results appear on the edition page; the applicant downloads her feedback report
-in her language from her dashboard.
+"""From the consensus to the feedback report, in French and in Arabic: the team leader (password
+and authenticator code, as every judge) opens the consensus of an application her team has
+scored, is asked to justify a score far from the judges' mean, justifies it and marks the
+consensus agreed; the secretariat (password and authenticator code) ranks, cannot publish
+before every decision, records the decisions and publishes; the results appear on the edition
+page; the applicant downloads her feedback report in her language from her dashboard.
 
 Runs on the tests' small edition (tests/awards/conftest.py), committed for the live server.
 """
@@ -55,6 +55,10 @@ def test_consensus_ranking_publication_and_feedback_report(
     with_password(atlas.applicant)
     leader = make_judge("Amina", "Berrada")
     with_password(leader.user)
+    # A known authenticator secret, so that the test can type her code.
+    leader.user.authenticator_set.all().delete()
+    leader_secret = generate_totp_secret()
+    TOTP.activate(leader.user, leader_secret)
     # 1a: 40, 60, 80 (mean 60); 1b: 50, 55, 60 (mean 55).
     score(atlas, leader, [40, 50], leader=True, strengths="Revue de direction régulière")
     score(atlas, make_judge("Karim", "Tazi"), [60, 55], afi="Mesurer la satisfaction client")
@@ -68,12 +72,10 @@ def test_consensus_ranking_publication_and_feedback_report(
     TOTP.activate(secretariat, secret)
 
     # The team leader: her list, the application, the consensus.
-    sign_in(
-        page,
-        language,
-        leader.user.email,
-        PASSWORD,
-        next_path=f"/{language}/prizes/judging/consensus/",
+    consensus_list = f"/{language}/prizes/judging/consensus/"
+    page.goto(f"/{language}/accounts/login/?next={consensus_list}")
+    sign_in_with_code(
+        page, leader.user.email, PASSWORD, leader_secret, re.escape(consensus_list) + "$"
     )
     expect(page.locator("html")).to_have_attribute("dir", direction)
     page.get_by_role("link", name=atlas.reference).click()
