@@ -5,7 +5,9 @@ from django.core.management import call_command
 
 from awards.groups import SECRETARIAT
 from awards.models import Criterion, PrizeEditionPage, PrizePage, Referentiel, SubCriterion
-from jawda.models import NavigationMenu
+from jawda.models import NavigationMenu, User
+
+from ..factories import with_totp
 
 
 def counts():
@@ -107,4 +109,8 @@ def test_the_demo_applications_are_at_different_statuses(client, db, settings):
     response = client.get(f"/fr/prizes/applications/{oasis.pk}/feedback/")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert client.login(email=JUDGES[0]["email"], password=JUDGE_PASSWORD)
+    # Her group requires two-factor authentication: she sets it up before judging.
+    response = client.get("/fr/prizes/judging/consensus/")
+    assert response.status_code == 302 and "/accounts/2fa/totp/activate/" in response["Location"]
+    with_totp(User.objects.get(email=JUDGES[0]["email"]))
     assert "PNQ-2025-0001" in client.get("/fr/prizes/judging/consensus/").text

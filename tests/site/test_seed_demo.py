@@ -10,7 +10,8 @@ from django.core.management.base import CommandError
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
-from awards.demo import APPLICANTS
+from awards.demo import APPLICANTS, JUDGES
+from awards.demo_content import APPLICATIONS_2025
 from courses.demo_content import STAFF
 from events.demo_content import MEMBERS
 from jawda.models import Footer, NavigationMenu, User
@@ -38,9 +39,19 @@ def test_seed_demo_builds_both_languages_and_is_idempotent(db, settings, capsys)
     assert arabic_pages == pages // 2  # every page but the tree root has its Arabic version
     # administrator, editor, moderator, translator, member, one editor per region, the
     # events demo's made-up registrants (who cannot sign in), the prize secretariat and the
-    # prize applicants, and the courses demo's learner, training manager and her staff
+    # prize applicants, the prize judges, the PNQ 2025 applicants (the laureate who signs in
+    # for her feedback report, the others' contacts who cannot), and the courses demo's
+    # learner, training manager and her staff
     assert (users, menus, footers) == (
-        5 + 12 + len(MEMBERS) + 1 + len(APPLICANTS) + 2 + len(STAFF),
+        5
+        + 12
+        + len(MEMBERS)
+        + 1
+        + len(APPLICANTS)
+        + len(JUDGES)
+        + len(APPLICATIONS_2025)
+        + 2
+        + len(STAFF),
         2,
         2,
     )
@@ -51,9 +62,10 @@ def test_demo_users_can_sign_in_and_the_editor_works_in_arabic(client, db, setti
     settings.JAWDA_ALLOW_DEMO = True
     call_command("seed_demo")
 
-    # The accounts above but the made-up registrants, who cannot sign in.
+    # The accounts above but the made-up registrants and the PNQ 2025 contacts, who cannot
+    # sign in; the PNQ 2025 laureate can.
     assert EmailAddress.objects.filter(verified=True).count() == (
-        17 + 1 + len(APPLICANTS) + 2 + len(STAFF)
+        17 + 1 + len(APPLICANTS) + len(JUDGES) + 1 + 2 + len(STAFF)
     )
     editor = User.objects.get(email="editeur@jawda.ma")
     assert UserProfile.get_for_user(editor).preferred_language == "ar"
