@@ -146,6 +146,10 @@ class Command(BaseCommand):
             f"  {'regional editors':<34} comite-<region>@jawda.ma {REGIONAL_EDITOR_PASSWORD}"
             " (e.g. comite-casablanca-settat@jawda.ma, admin in Arabic)"
         )
+        self.stdout.write(
+            "Staff, editors, the secretariat and judges set up an authenticator app (TOTP) at "
+            "their first sign-in: two-factor authentication is required for them."
+        )
 
     def publish(self, page):
         return demo.publish(page)
